@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const AuditEntryDto = z
+  .object({
+    seq: z.number().int(),
+    id: z.string(),
+    at: z.string(),
+    actorUserId: z.string().nullable(),
+    actorEmail: z.string().nullable(),
+    actingFor: z.string().nullable(),
+    action: z.string(),
+    targetType: z.string(),
+    targetId: z.string(),
+    data: z.record(z.string(), z.unknown()),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
+
+export const AuditQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  beforeSeq: z.coerce.number().int().min(1).optional(),
+  actingFor: z.string().max(20).optional(),
+  action: z.string().max(100).optional(),
+});
+
+export const AuditVerifyDto = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int(),
+    firstBroken: z.object({ seq: z.number(), id: z.string(), at: z.string(), action: z.string() }).nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'AuditVerification' });

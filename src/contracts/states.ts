@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { Localized, PartialDate, StateCode } from './common';
+
+/**
+ * `partner` is the single status created at Tianjin on 1 September 2025; `observer` and
+ * `dialogue_partner` are the legacy statuses it replaced. `applicant` means the admission procedure
+ * has been launched.
+ */
+export const StateStatus = z.enum(['member', 'partner', 'observer', 'dialogue_partner', 'applicant', 'suspended', 'former']);
+export type StateStatus = z.infer<typeof StateStatus>;
+
+export const Source = z
+  .object({
+    url: z.string().nullable(),
+    confidence: z.enum(['confirmed', 'secondary', 'unverified']),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'Source' });
+export type Source = z.infer<typeof Source>;
+
+export const StateSummaryDto = z
+  .object({
+    code: StateCode,
+    iso3: z.string(),
+    isoNumeric: z.string(),
+    name: Localized,
+    status: StateStatus,
+    since: PartialDate.nullable(),
+  })
+  .meta({ id: 'StateSummary' });
+export type StateSummaryDto = z.infer<typeof StateSummaryDto>;
+
+export const StatusHistoryEntryDto = z
+  .object({
+    status: StateStatus,
+    from: PartialDate.nullable(),
+    to: PartialDate.nullable(),
+    source: Source,
+  })
+  .meta({ id: 'StatusHistoryEntry' });
+export type StatusHistoryEntryDto = z.infer<typeof StatusHistoryEntryDto>;
+
+export const StateContactDto = z
+  .object({
+    office: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    website: z.string().nullable(),
+    updatedAt: z.string(),
+    updatedBy: z.string().nullable(),
+  })
+  .meta({ id: 'StateContact' });
+
+export const StateDto = StateSummaryDto.extend({
+  history: z.array(StatusHistoryEntryDto),
+  contact: StateContactDto.nullable(),
+}).meta({ id: 'State' });
+export type StateDto = z.infer<typeof StateDto>;
+
+export const StatesQuery = z.strictObject({ status: StateStatus.optional() });
+export const StateParams = z.strictObject({
+  code: z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .pipe(StateCode),
+});
+
+export const UpdateContactBody = z.strictObject({
+  office: z.string().trim().max(300).nullable(),
+  email: z.email().nullable(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{5,30}$/, 'a telephone number')
+    .nullable(),
+  website: z.url({ protocol: /^https?$/ }).nullable(),
+});
+export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
+
+export const BodyKind = z.enum(['council', 'meeting', 'permanent']);
+export const BodyDto = z
+  .object({
+    code: z.string(),
+    name: Localized,
+    kind: BodyKind,
+    seat: z.string().nullable(),
+    source: Source,
+  })
+  .meta({ id: 'Body' });
+export type BodyDto = z.infer<typeof BodyDto>;
+
+export const ChairmanshipDto = z
+  .object({
+    state: StateCode,
+    from: PartialDate,
+    to: PartialDate.nullable(),
+    summit: z.string().nullable(),
+    source: Source,
+  })
+  .meta({ id: 'Chairmanship' });
+export type ChairmanshipDto = z.infer<typeof ChairmanshipDto>;

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config';
+import { AuditLog } from './core/audit/audit';
+import { auditRoutes } from './core/audit/audit.routes';
+import { installAuth } from './core/auth/auth.plugin';
+import { authRoutes } from './core/auth/auth.routes';
+import { corePermissions, PermissionRegistry } from './core/auth/permissions';
+import { openDatabase, type Database } from './core/db/database';
+import { migrateToLatest } from './core/db/migrate';
+import { installProblemHandlers, sendProblem } from './core/http/problem';
+import { HttpErrors } from './core/errors';
+import { newId } from './core/ids';
+import { coreMigrations } from './core/migrations';
+import { orderModules, type App, type Kernel, type ModuleDefinition } from './core/module';
+import { modules as allModules } from './modules';
+
+const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface BuildOptions {
+  /** An open database to use instead of opening config.databaseUrl; the caller closes it. */
+  database?: Database;
+  logger?: FastifyServerOptions['logger'];
+  modules?: ModuleDefinition[];
+}
+
+/** Builds the whole platform without listening, so tests drive it through app.inject(). */
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
+  const database = opts.database ?? openDatabase(config.databaseUrl);
+  const app: App = Fastify({
+    logger: opts.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    genReqId: () => newId(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installProblemHandlers(app);
+  if (!opts.database) app.addHook('onClose', () => database.close());
+
+  const modules = orderModules(opts.modules ?? allModules);
+  const perms = new PermissionRegistry();
+  perms.register(corePermissions);
+  for (const m of modules) perms.register(m.permissions);
+  const kernel: Kernel = {
+    db: database.db,
+    dbKind: database.kind,
+    audit: new AuditLog(database.kind),
+    config,
+    log: app.log,
+    perms,
+  };
+
+  await migrateToLatest(database.db, [coreMigrations, ...modules.map((m) => m.migrations)]);
+  for (const m of modules) await m.seed?.(kernel);
+  if (config.demo) for (const m of modules) await m.demo?.(kernel);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'SCO Cooperation Platform API',
+        version: '1',
+        description: 'States, bodies, identity and audit of the Shanghai Cooperation Organisation platform. Errors are RFC 9457 problem details.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Personal access token from POST /api/v1/auth/tokens' },
+          session: { type: 'apiKey', in: 'cookie', name: 'sco_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }, {}],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  installAuth(app, kernel);
+
+  await app.register(
+    async (api) => {
+      const a = api.withTypeProvider<ZodTypeProvider>();
+      a.get(
+        '/health',
+        {
+          schema: {
+            tags: ['platform'],
+            summary: 'Liveness and the database engine in use',
+            response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) },
+          },
+        },
+        async () => ({ status: 'ok' as const, database: kernel.dbKind }),
+      );
+      a.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await authRoutes(a, kernel);
+      await auditRoutes(a, kernel);
+      for (const m of modules) if (m.routes) await m.routes(a, kernel);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (fs.existsSync(path.join(WEB_ROOT, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+    // The single-page app owns every other GET that asks for HTML; the API keeps its problem+json 404.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return sendProblem(req, reply, HttpErrors.notFound({ method: req.method, path: req.url.split('?')[0] ?? '' }));
+    });
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').sendFile('index.html'));
+  }
+
+  return app;
+}

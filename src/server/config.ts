@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every problem is reported at once so that an operator fixes a
+ * deployment in one go instead of one restart per typo.
+ */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/sco.sqlite')
+    .refine((v) => /^sqlite:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+      message: 'must be sqlite:<path> or postgres://user@host:port/database',
+    }),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('demo-password'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  databaseKind: DatabaseKind;
+  nodeEnv: 'development' | 'production' | 'test';
+  /** Demo content and demo accounts exist only outside production. */
+  demo: boolean;
+  demoPassword: string;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`),
+    );
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    databaseKind: c.DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgres',
+    nodeEnv: c.NODE_ENV,
+    demo: c.NODE_ENV !== 'production',
+    demoPassword: c.DEMO_PASSWORD,
+    logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
+  };
+}

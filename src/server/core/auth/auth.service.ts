@@ -1,0 +1,139 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/database';
+import type { AuditLog } from '../audit/audit';
+import { newId } from '../ids';
+import { AuthErrors, today, type Actor, type Mandate } from './actor';
+import * as repo from './identity.repository';
+import { hashPassword, verifyPassword } from './passwords';
+
+export interface AuthDeps {
+  db: Db;
+  audit: AuditLog;
+}
+
+export const LOGIN_LIMITS = { windowMinutes: 15, perAddress: 5, perAccount: 20 };
+export const SESSION_HOURS = 12;
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+function secret(prefix = ''): string {
+  return prefix + randomBytes(32).toString('base64url');
+}
+
+/**
+ * Checks a password under the login limits: five failures from one address, or twenty from anywhere,
+ * within fifteen minutes block further tries for that account until the window has passed.
+ */
+async function checkCredentials(deps: AuthDeps, email: string, password: string, address: string) {
+  const normalized = email.trim().toLowerCase();
+  const now = Date.now();
+  const since = new Date(now - LOGIN_LIMITS.windowMinutes * 60_000).toISOString();
+  const failures = await repo.countFailures(deps.db, normalized, address, since);
+  if (failures.fromAddress >= LOGIN_LIMITS.perAddress || failures.overall >= LOGIN_LIMITS.perAccount) {
+    const oldest = failures.oldestCounted ? Date.parse(failures.oldestCounted) : now;
+    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + LOGIN_LIMITS.windowMinutes * 60_000 - now) / 1000));
+    throw AuthErrors.tooManyAttempts({ retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });
+  }
+  const found = await repo.findUserByEmail(deps.db, normalized);
+  const ok = (await verifyPassword(found?.passwordHash, password)) && !!found && !found.user.disabled;
+  await repo.insertLoginAttempt(deps.db, {
+    id: newId(),
+    email: normalized,
+    address,
+    at: new Date().toISOString(),
+    success: ok ? 1 : 0,
+  });
+  if (!ok || !found) throw AuthErrors.invalidCredentials();
+  return found.user;
+}
+
+export async function login(deps: AuthDeps, input: { email: string; password: string }, address: string) {
+  const user = await checkCredentials(deps, input.email, input.password, address);
+  const sessionId = secret();
+  const csrfToken = secret();
+  const now = new Date();
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.insertSession(trx, {
+      id_hash: sha256(sessionId),
+      user_id: user.id,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
+    });
+    await deps.audit.record(trx, { userId: user.id, email: user.email } as Actor, {
+      action: 'auth.session_started',
+      targetType: 'user',
+      targetId: user.id,
+      actingFor: null,
+      data: { address },
+    });
+  });
+  return { sessionId, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600 };
+}
+
+export async function logout(deps: AuthDeps, actor: Actor) {
+  if (!actor.sessionId) return;
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, sha256(actor.sessionId!));
+    await deps.audit.record(trx, actor, {
+      action: 'auth.session_ended',
+      targetType: 'user',
+      targetId: actor.userId,
+      actingFor: null,
+    });
+  });
+}
+
+export async function createToken(
+  deps: AuthDeps,
+  input: { email: string; password: string; label: string },
+  address: string,
+) {
+  const user = await checkCredentials(deps, input.email, input.password, address);
+  const token = secret('sco_');
+  const row = { id: newId(), user_id: user.id, label: input.label, token_hash: sha256(token), created_at: new Date().toISOString(), revoked_at: null };
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.insertToken(trx, row);
+    await deps.audit.record(trx, { userId: user.id, email: user.email } as Actor, {
+      action: 'auth.token_created',
+      targetType: 'token',
+      targetId: row.id,
+      actingFor: null,
+      data: { label: input.label },
+    });
+  });
+  return { id: row.id, token, label: row.label, createdAt: row.created_at };
+}
+
+export async function revokeToken(deps: AuthDeps, actor: Actor, id: string): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    const done = await repo.revokeToken(trx, actor.userId, id, new Date().toISOString());
+    if (done) {
+      await deps.audit.record(trx, actor, { action: 'auth.token_revoked', targetType: 'token', targetId: id, actingFor: null });
+    }
+    return done;
+  });
+}
+
+async function actorFor(db: Db, userId: string, via: Actor['via']): Promise<Actor | null> {
+  const user = await repo.findUser(db, userId);
+  if (!user || user.disabled) return null;
+  const mandates: Mandate[] = await repo.activeMandates(db, userId, today());
+  return { userId: user.id, email: user.email, displayName: user.displayName, mandates, via };
+}
+
+export async function resolveSession(db: Db, sessionId: string): Promise<Actor | null> {
+  const s = await repo.findSession(db, sha256(sessionId));
+  if (!s || s.expires_at <= new Date().toISOString()) return null;
+  const actor = await actorFor(db, s.user_id, 'session');
+  return actor && { ...actor, sessionId, csrfToken: s.csrf_token };
+}
+
+export async function resolveToken(db: Db, token: string): Promise<Actor | null> {
+  const t = await repo.findTokenByHash(db, sha256(token));
+  return t ? actorFor(db, t.user_id, 'token') : null;
+}
+
+export { hashPassword };

@@ -1,0 +1,60 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config, DatabaseKind } from '../config';
+import type { AuditLog } from './audit/audit';
+import type { Role } from './auth/actor';
+import type { PermissionRegistry } from './auth/permissions';
+import type { Db } from './db/database';
+import type { MigrationSet } from './db/migrate';
+
+export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+/** What the kernel hands to every module. */
+export interface Kernel {
+  db: Db;
+  dbKind: DatabaseKind;
+  audit: AuditLog;
+  config: Config;
+  log: FastifyBaseLogger;
+  perms: PermissionRegistry;
+}
+
+export interface ModuleDefinition {
+  name: string;
+  dependsOn: readonly string[];
+  /** Permission -> the roles that hold it. State-scoped checks happen in the service, on the mandate. */
+  permissions: Record<string, readonly Role[]>;
+  migrations: MigrationSet;
+  /** Registered under /api/v1. */
+  routes?: (app: App, kernel: Kernel) => Promise<void>;
+  /** Reference data, loaded in every environment; must be idempotent. */
+  seed?: (kernel: Kernel) => Promise<void>;
+  /** Demo content and accounts: never loaded when NODE_ENV=production. */
+  demo?: (kernel: Kernel) => Promise<void>;
+}
+
+export function defineModule<T extends ModuleDefinition>(m: T): T {
+  return m;
+}
+
+/** Orders modules so each comes after what it depends on; rejects unknown dependencies and cycles. */
+export function orderModules(modules: readonly ModuleDefinition[]): ModuleDefinition[] {
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  const ordered: ModuleDefinition[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (m: ModuleDefinition, trail: string[]) => {
+    if (state.get(m.name) === 'done') return;
+    if (state.get(m.name) === 'visiting') throw new Error(`Module dependency cycle: ${[...trail, m.name].join(' -> ')}`);
+    state.set(m.name, 'visiting');
+    for (const dep of m.dependsOn) {
+      const d = byName.get(dep);
+      if (!d) throw new Error(`Module ${m.name} depends on unknown module ${dep}`);
+      visit(d, [...trail, m.name]);
+    }
+    state.set(m.name, 'done');
+    ordered.push(m);
+  };
+  for (const m of modules) visit(m, []);
+  return ordered;
+}

@@ -1,0 +1,18 @@
+import { SECRETARIAT_ROLES } from '../../core/auth/actor';
+import { defineModule } from '../../core/module';
+import { statesMigrations } from './migrations';
+import { statesRoutes } from './states.routes';
+import { seedReference } from './states.service';
+
+export const statesModule = defineModule({
+  name: 'states',
+  dependsOn: [],
+  permissions: {
+    'states.contact.update': ['national_coordinator', ...SECRETARIAT_ROLES],
+  },
+  migrations: statesMigrations,
+  routes: statesRoutes,
+  seed: (kernel) => seedReference(kernel.db),
+});
+
+export { getState, loadStates, stateExists, StatesErrors } from './states.service';

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  BodyDto,
+  ChairmanshipDto,
+  StateContactDto,
+  StateDto,
+  StateParams,
+  StatesQuery,
+  StateSummaryDto,
+  UpdateContactBody,
+} from '../../../contracts/states';
+import type { App, Kernel } from '../../core/module';
+import * as repo from './states.repository';
+import { filterByStatus, getState, loadStates, StatesCache, updateContact } from './states.service';
+
+export async function statesRoutes(app: App, kernel: Kernel) {
+  const cache = new StatesCache();
+  const tags = ['states'];
+
+  app.get(
+    '/states',
+    {
+      schema: {
+        tags,
+        summary: 'Member states, partners and applicants with their current status',
+        querystring: StatesQuery,
+        response: { 200: z.object({ items: z.array(StateSummaryDto) }) },
+      },
+    },
+    async (req) => ({ items: filterByStatus(await cache.get(() => loadStates(kernel.db)), req.query.status) }),
+  );
+
+  app.get(
+    '/states/:code',
+    {
+      schema: { tags, summary: 'One state with its dated, sourced status history', params: StateParams, response: { 200: StateDto } },
+    },
+    async (req) => getState(kernel.db, req.params.code),
+  );
+
+  app.put(
+    '/states/:code/contact',
+    {
+      schema: {
+        tags,
+        summary: "Update the state's national contact point (its national coordinator or the Secretariat)",
+        params: StateParams,
+        body: UpdateContactBody,
+        response: { 200: StateContactDto },
+      },
+      preHandler: kernel.perms.require('states.contact.update'),
+    },
+    async (req) => updateContact(kernel, req.actor, req.params.code, req.body),
+  );
+
+  app.get(
+    '/bodies',
+    { schema: { tags, summary: 'The bodies of the SCO (Charter Art. 4)', response: { 200: z.object({ items: z.array(BodyDto) }) } } },
+    async () => ({ items: await repo.listBodies(kernel.db) }),
+  );
+
+  app.get(
+    '/chairmanships',
+    {
+      schema: { tags, summary: 'Chairmanship history, summit to summit', response: { 200: z.object({ items: z.array(ChairmanshipDto) }) } },
+    },
+    async () => ({ items: await repo.listChairmanships(kernel.db) }),
+  );
+}
