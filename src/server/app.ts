@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -32,6 +32,26 @@ export interface BuildOptions {
   modules?: ModuleDefinition[];
 }
 
+/** The services every module receives; the permission registry holds every module's permissions. */
+export function createKernel(
+  config: Config,
+  database: Database,
+  log: FastifyBaseLogger,
+  modules: ModuleDefinition[] = orderModules(allModules),
+): Kernel {
+  const perms = new PermissionRegistry();
+  perms.register(corePermissions);
+  for (const m of modules) perms.register(m.permissions);
+  return { db: database.db, dbKind: database.kind, audit: new AuditLog(database.kind), config, log, perms };
+}
+
+/** Migrates, loads the reference data, and outside production the demo content. */
+export async function prepareDatabase(kernel: Kernel, modules: ModuleDefinition[] = orderModules(allModules)) {
+  await migrateToLatest(kernel.db, [coreMigrations, ...modules.map((m) => m.migrations)]);
+  for (const m of modules) await m.seed?.(kernel);
+  if (kernel.config.demo) for (const m of modules) await m.demo?.(kernel);
+}
+
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const database = opts.database ?? openDatabase(config.databaseUrl);
@@ -48,24 +68,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
+  app.removeContentTypeParser('text/plain');
   if (!opts.database) app.addHook('onClose', () => database.close());
 
   const modules = orderModules(opts.modules ?? allModules);
-  const perms = new PermissionRegistry();
-  perms.register(corePermissions);
-  for (const m of modules) perms.register(m.permissions);
-  const kernel: Kernel = {
-    db: database.db,
-    dbKind: database.kind,
-    audit: new AuditLog(database.kind),
-    config,
-    log: app.log,
-    perms,
-  };
-
-  await migrateToLatest(database.db, [coreMigrations, ...modules.map((m) => m.migrations)]);
-  for (const m of modules) await m.seed?.(kernel);
-  if (config.demo) for (const m of modules) await m.demo?.(kernel);
+  const kernel = createKernel(config, database, app.log, modules);
+  await prepareDatabase(kernel, modules);
 
   await app.register(swagger, {
     openapi: {

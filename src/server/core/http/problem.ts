@@ -33,11 +33,6 @@ export function sendProblem(
   return reply.code(error.status).type('application/problem+json').send(body);
 }
 
-function toPointer(path: (string | number)[] | string | undefined): string {
-  if (typeof path === 'string') return path.startsWith('/') ? path : `/${path.replace(/\./g, '/')}`;
-  return '/' + (path ?? []).map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-}
-
 export function installProblemHandlers(app: FastifyInstance) {
   app.setNotFoundHandler((req, reply) =>
     sendProblem(req, reply, HttpErrors.notFound({ method: req.method, path: req.url.split('?')[0] ?? '' })),
@@ -49,10 +44,8 @@ export function installProblemHandlers(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const errors = err.validation.map((v) => {
-        const params = v.params as { issue?: { path?: (string | number)[]; keys?: string[] } } | undefined;
-        const path = params?.issue?.path ?? [];
-        const keys = params?.issue?.keys;
-        const pointer = `/${where}` + (path.length ? toPointer(path) : '');
+        const keys = (v.params as { keys?: string[] } | undefined)?.keys;
+        const pointer = `/${where}` + (v.instancePath === '/' ? '' : v.instancePath);
         const message = v.message ?? 'invalid';
         return { pointer, message: keys ? `${message}: ${keys.join(', ')}` : message };
       });

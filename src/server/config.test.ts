@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('starts on port 3000 with an embedded SQLite database under ./data by default', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, databaseKind: 'sqlite', databaseUrl: 'sqlite:./data/sco.sqlite', demo: true });
+    expect(c.demoPassword).toBe('demo-password');
+  });
+
+  it('recognises a PostgreSQL URL and never enables demo content in production', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', NODE_ENV: 'production' });
+    expect(c.databaseKind).toBe('postgres');
+    expect(c.demo).toBe(false);
+  });
+
+  it('reports every wrong variable at once, each by name', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', DEMO_PASSWORD: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'DEMO_PASSWORD']) expect(problems).toContain(name);
+    expect((error as ConfigError).problems).toHaveLength(4);
+  });
+});

@@ -1,0 +1,92 @@
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import { openDatabase, type Database } from '../core/db/database';
+import { newId } from '../core/ids';
+import type { App } from '../core/module';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  kind: 'sqlite' | 'postgres';
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** A fresh, empty database of the engine this test project runs on. */
+export async function freshDatabase(): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
+  if (inject('dbKind') === 'sqlite') {
+    const database = openDatabase('sqlite::memory:');
+    return { database, url: 'sqlite::memory:', drop: async () => database.close() };
+  }
+  const adminUrl = inject('postgresUrl');
+  const name = `t_${newId().replace(/-/g, '')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const database = openDatabase(url);
+  // The database is left behind: the whole throwaway cluster is removed when the test run ends, and
+  // dropping it here would race the pool's last disconnects.
+  return { database, url, drop: async () => database.close() };
+}
+
+/** The whole platform on a fresh database of this project's engine, with the demo accounts. */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { database, url, drop } = await freshDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, DEMO_PASSWORD, LOG_LEVEL: 'silent', ...env });
+  const app = await buildApp(config, { database, logger: false });
+  return {
+    app,
+    database,
+    kind: database.kind,
+    config,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+/** Signs in through the API as the web app does and returns the cookie and CSRF token. */
+export async function signIn(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'sco_session');
+  return { cookie: `sco_session=${cookie!.value}`, csrf: res.json<{ csrfToken: string }>().csrfToken };
+}
+
+/** A personal access token for API calls: `{ authorization: 'Bearer …' }`. */
+export async function bearer(app: App, email: string, password = DEMO_PASSWORD): Promise<{ authorization: string }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/tokens',
+    payload: { email, password, label: 'test' },
+  });
+  if (res.statusCode !== 201) throw new Error(`token for ${email} failed: ${res.statusCode} ${res.body}`);
+  return { authorization: `Bearer ${res.json<{ token: string }>().token}` };
+}
+
+/** Counts every row of every table: a request that must change nothing leaves this equal. */
+export async function snapshotCounts(database: Database): Promise<Record<string, number>> {
+  const tablesMeta = await database.db.introspection.getTables();
+  const out: Record<string, number> = {};
+  for (const t of tablesMeta) {
+    if (t.name.startsWith('core_migration')) continue;
+    const r = await database.db
+      .selectFrom(t.name)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    out[t.name] = Number(r.n);
+  }
+  return out;
+}
