@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { StateCode, IsoDate } from './common';
 
-export const Role = z.enum(['secretariat_admin', 'secretariat_officer', 'national_coordinator', 'delegate', 'observer']);
+export const Role = z.enum([
+  'secretariat_admin',
+  'secretariat_officer',
+  'national_coordinator',
+  'delegate',
+  'observer',
+]);
 export type Role = z.infer<typeof Role>;
 
-export const Email = z.string().trim().toLowerCase().pipe(z.email()).meta({ example: 'coordinator.kz@example.org' });
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email())
+  .meta({ example: 'coordinator.kz@example.org' });
 
 export const LoginBody = z.strictObject({
   email: Email,
@@ -40,9 +51,19 @@ export const CreateTokenBody = z.strictObject({
   label: z.string().trim().min(1).max(100),
 });
 
-export const TokenCreatedDto = z.object({ id: z.string(), token: z.string(), label: z.string(), createdAt: z.string() });
+export const TokenCreatedDto = z.object({
+  id: z.string(),
+  token: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+});
 
-export const TokenDto = z.object({ id: z.string(), label: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() });
+export const TokenDto = z.object({
+  id: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
 
 export const UserDto = z
   .object({
@@ -69,7 +90,10 @@ export const GrantMandateBody = z
     validFrom: IsoDate,
     validTo: IsoDate.nullable().optional(),
   })
-  .refine((m) => !m.validTo || m.validTo >= m.validFrom, { message: 'validTo is before validFrom', path: ['validTo'] })
+  .refine((m) => !m.validTo || m.validTo >= m.validFrom, {
+    message: 'validTo is before validFrom',
+    path: ['validTo'],
+  })
   .refine(
     (m) => (m.role === 'secretariat_admin' || m.role === 'secretariat_officer' ? m.state === null : true),
     { message: 'a Secretariat role takes no state', path: ['state'] },

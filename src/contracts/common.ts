@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** Content in the platform's three languages. Russian and Chinese are the SCO's official languages. */
-export const Localized = z.object({ en: z.string(), ru: z.string(), zh: z.string() }).meta({ id: 'Localized' });
+export const Localized = z
+  .object({ en: z.string(), ru: z.string(), zh: z.string() })
+  .meta({ id: 'Localized' });
 export type Localized = z.infer<typeof Localized>;
 
 export const ContentLanguage = z.enum(['en', 'ru', 'zh']);

@@ -6,7 +6,15 @@ import { Localized, PartialDate, StateCode } from './common';
  * `dialogue_partner` are the legacy statuses it replaced. `applicant` means the admission procedure
  * has been launched.
  */
-export const StateStatus = z.enum(['member', 'partner', 'observer', 'dialogue_partner', 'applicant', 'suspended', 'former']);
+export const StateStatus = z.enum([
+  'member',
+  'partner',
+  'observer',
+  'dialogue_partner',
+  'applicant',
+  'suspended',
+  'former',
+]);
 export type StateStatus = z.infer<typeof StateStatus>;
 
 export const Source = z

@@ -6,7 +6,12 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config';
 import { AuditLog } from './core/audit/audit';
@@ -46,7 +51,10 @@ export function createKernel(
 }
 
 /** Migrates, loads the reference data, and outside production the demo content. */
-export async function prepareDatabase(kernel: Kernel, modules: ModuleDefinition[] = orderModules(allModules)) {
+export async function prepareDatabase(
+  kernel: Kernel,
+  modules: ModuleDefinition[] = orderModules(allModules),
+) {
   await migrateToLatest(kernel.db, [coreMigrations, ...modules.map((m) => m.migrations)]);
   for (const m of modules) await m.seed?.(kernel);
   if (kernel.config.demo) for (const m of modules) await m.demo?.(kernel);
@@ -58,7 +66,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const app: App = Fastify({
     logger: opts.logger ?? {
       level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      redact: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
     },
     genReqId: () => newId(),
     bodyLimit: 1024 * 1024,
@@ -82,11 +95,16 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       info: {
         title: 'SCO Cooperation Platform API',
         version: '1',
-        description: 'States, bodies, identity and audit of the Shanghai Cooperation Organisation platform. Errors are RFC 9457 problem details.',
+        description:
+          'States, bodies, identity and audit of the Shanghai Cooperation Organisation platform. Errors are RFC 9457 problem details.',
       },
       components: {
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'Personal access token from POST /api/v1/auth/tokens' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Personal access token from POST /api/v1/auth/tokens',
+          },
           session: { type: 'apiKey', in: 'cookie', name: 'sco_session' },
         },
       },
@@ -107,7 +125,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
           schema: {
             tags: ['platform'],
             summary: 'Liveness and the database engine in use',
-            response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) },
+            response: {
+              200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }),
+            },
           },
         },
         async () => ({ status: 'ok' as const, database: kernel.dbKind }),
@@ -124,10 +144,18 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
     // The single-page app owns every other GET that asks for HTML; the API keeps its problem+json 404.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) {
+      if (
+        req.method === 'GET' &&
+        !req.url.startsWith('/api/') &&
+        (req.headers.accept ?? '').includes('text/html')
+      ) {
         return reply.type('text/html').sendFile('index.html');
       }
-      return sendProblem(req, reply, HttpErrors.notFound({ method: req.method, path: req.url.split('?')[0] ?? '' }));
+      return sendProblem(
+        req,
+        reply,
+        HttpErrors.notFound({ method: req.method, path: req.url.split('?')[0] ?? '' }),
+      );
     });
     app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').sendFile('index.html'));
   }

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('starts on port 3000 with an embedded SQLite database under ./data by default', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, databaseKind: 'sqlite', databaseUrl: 'sqlite:./data/sco.sqlite', demo: true });
+    expect(c).toMatchObject({
+      port: 3000,
+      databaseKind: 'sqlite',
+      databaseUrl: 'sqlite:./data/sco.sqlite',
+      demo: true,
+    });
     expect(c.demoPassword).toBe('demo-password');
   });
 
@@ -23,7 +28,8 @@ describe('configuration', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'DEMO_PASSWORD']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'DEMO_PASSWORD'])
+      expect(problems).toContain(name);
     expect((error as ConfigError).problems).toHaveLength(4);
   });
 });

@@ -21,7 +21,9 @@ async function readStdin(): Promise<string> {
 async function main() {
   const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
   if (!values.email || !values.name) {
-    console.error('usage: create-admin --email <email> --name <display name>  (password in SCO_ADMIN_PASSWORD or stdin)');
+    console.error(
+      'usage: create-admin --email <email> --name <display name>  (password in SCO_ADMIN_PASSWORD or stdin)',
+    );
     process.exit(2);
   }
   const password = process.env.SCO_ADMIN_PASSWORD || (await readStdin());

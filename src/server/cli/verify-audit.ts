@@ -11,8 +11,12 @@ async function main() {
     if (result.ok) {
       console.log(`audit chain OK: ${result.checked} entries`);
     } else {
-      const at = result.firstBroken ? `entry #${result.firstBroken.seq} (${result.firstBroken.id}, ${result.firstBroken.action})` : 'the head';
-      console.error(`audit chain BROKEN at ${at}: ${result.reason}; ${result.checked} entries before it verify`);
+      const at = result.firstBroken
+        ? `entry #${result.firstBroken.seq} (${result.firstBroken.id}, ${result.firstBroken.action})`
+        : 'the head';
+      console.error(
+        `audit chain BROKEN at ${at}: ${result.reason}; ${result.checked} entries before it verify`,
+      );
       process.exitCode = 1;
     }
   } finally {

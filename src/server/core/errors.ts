@@ -35,7 +35,8 @@ export function defineError<P extends ErrorParams = ErrorParams>(
   const existing = registry.get(code);
   if (existing && existing.status !== status) throw new Error(`Error code ${code} defined twice`);
   registry.set(code, { status, title });
-  const factory = (params?: P, headers?: Record<string, string>) => new AppError(code, status, params, headers);
+  const factory = (params?: P, headers?: Record<string, string>) =>
+    new AppError(code, status, params, headers);
   return Object.assign(factory, { code, status, title });
 }
 

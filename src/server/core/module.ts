@@ -8,7 +8,13 @@ import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
 import type { MigrationSet } from './db/migrate';
 
-export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  Server,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 /** What the kernel hands to every module. */
 export interface Kernel {
@@ -45,7 +51,8 @@ export function orderModules(modules: readonly ModuleDefinition[]): ModuleDefini
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (m: ModuleDefinition, trail: string[]) => {
     if (state.get(m.name) === 'done') return;
-    if (state.get(m.name) === 'visiting') throw new Error(`Module dependency cycle: ${[...trail, m.name].join(' -> ')}`);
+    if (state.get(m.name) === 'visiting')
+      throw new Error(`Module dependency cycle: ${[...trail, m.name].join(' -> ')}`);
     state.set(m.name, 'visiting');
     for (const dep of m.dependsOn) {
       const d = byName.get(dep);

@@ -38,7 +38,13 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
 /** The whole platform on a fresh database of this project's engine, with the demo accounts. */
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { database, url, drop } = await freshDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, DEMO_PASSWORD, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    DEMO_PASSWORD,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
   const app = await buildApp(config, { database, logger: false });
   return {
     app,
@@ -66,7 +72,11 @@ export async function signIn(app: App, email: string, password = DEMO_PASSWORD):
 }
 
 /** A personal access token for API calls: `{ authorization: 'Bearer …' }`. */
-export async function bearer(app: App, email: string, password = DEMO_PASSWORD): Promise<{ authorization: string }> {
+export async function bearer(
+  app: App,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ authorization: string }> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/tokens',

@@ -10,7 +10,9 @@ export async function auditRoutes(app: App, kernel: Kernel) {
         tags: ['audit'],
         summary: 'The audit log, newest first (Secretariat only)',
         querystring: AuditQuery,
-        response: { 200: z.object({ items: z.array(AuditEntryDto), nextBeforeSeq: z.number().int().nullable() }) },
+        response: {
+          200: z.object({ items: z.array(AuditEntryDto), nextBeforeSeq: z.number().int().nullable() }),
+        },
       },
       preHandler: kernel.perms.require('audit.log.read'),
     },

@@ -120,7 +120,11 @@ export class AuditLog {
     db: DbOrTrx,
     filter: { limit: number; beforeSeq?: number; actingFor?: string; action?: string; targetId?: string },
   ): Promise<AuditEntry[]> {
-    let q = tables<AuditTables>(db).selectFrom('core_audit_entry').selectAll().orderBy('seq', 'desc').limit(filter.limit);
+    let q = tables<AuditTables>(db)
+      .selectFrom('core_audit_entry')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(filter.limit);
     if (filter.beforeSeq !== undefined) q = q.where('seq', '<', filter.beforeSeq);
     if (filter.actingFor) q = q.where('acting_for', '=', filter.actingFor);
     if (filter.action) q = q.where('action', '=', filter.action);
@@ -147,7 +151,8 @@ export class AuditLog {
         const e = toEntry(row);
         if (e.seq !== expectedSeq) return broken(checked, e, `entry ${expectedSeq} is missing`);
         if (e.prevHash !== prev) return broken(checked, e, 'previous hash does not match');
-        if (entryHash({ ...e, data: row.data }) !== e.hash) return broken(checked, e, 'content does not match its hash');
+        if (entryHash({ ...e, data: row.data }) !== e.hash)
+          return broken(checked, e, 'content does not match its hash');
         prev = e.hash;
         expectedSeq++;
         checked++;
@@ -155,7 +160,12 @@ export class AuditLog {
     }
     const head = await d.selectFrom('core_audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
     if (head && (toNumber(head.seq) !== checked || head.hash !== prev)) {
-      return { ok: false, checked, firstBroken: null, reason: 'the chain was truncated after its last entry' };
+      return {
+        ok: false,
+        checked,
+        firstBroken: null,
+        reason: 'the chain was truncated after its last entry',
+      };
     }
     return { ok: true, checked, firstBroken: null, reason: null };
   }

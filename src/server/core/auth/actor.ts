@@ -35,7 +35,11 @@ export interface Actor {
 export const AuthErrors = {
   unauthenticated: defineError('auth.unauthenticated', 401, 'Sign in to do this'),
   forbidden: defineError('auth.forbidden', 403, 'You may not do this'),
-  noMandate: defineError<{ state: string }>('auth.no_mandate', 403, 'You have no mandate to act for this state'),
+  noMandate: defineError<{ state: string }>(
+    'auth.no_mandate',
+    403,
+    'You have no mandate to act for this state',
+  ),
   csrf: defineError('auth.csrf_failed', 403, 'Missing or wrong CSRF token'),
   invalidCredentials: defineError('auth.invalid_credentials', 401, 'Wrong email or password'),
   tooManyAttempts: defineError<{ retryAfterSeconds: number }>(
@@ -63,7 +67,11 @@ export function isSecretariat(actor: Actor | null): boolean {
 
 /** The states the actor may act for in one of the given roles. */
 export function statesActedFor(actor: Actor | null, roles: readonly Role[]): string[] {
-  return [...new Set((actor?.mandates ?? []).filter((m) => m.stateCode && roles.includes(m.role)).map((m) => m.stateCode!))];
+  return [
+    ...new Set(
+      (actor?.mandates ?? []).filter((m) => m.stateCode && roles.includes(m.role)).map((m) => m.stateCode!),
+    ),
+  ];
 }
 
 /**

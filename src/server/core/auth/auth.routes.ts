@@ -23,7 +23,14 @@ export async function authRoutes(app: App, kernel: Kernel) {
 
   app.post(
     '/auth/login',
-    { schema: { tags: ['auth'], summary: 'Sign in with a session cookie', body: LoginBody, response: { 200: MeDto } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with a session cookie',
+        body: LoginBody,
+        response: { 200: MeDto },
+      },
+    },
     async (req, reply) => {
       const session = await auth.login(deps, req.body, req.ip);
       void reply.setCookie(SESSION_COOKIE, session.sessionId, {
@@ -73,7 +80,11 @@ export async function authRoutes(app: App, kernel: Kernel) {
   app.get(
     '/auth/tokens',
     {
-      schema: { tags: ['auth'], summary: 'My tokens', response: { 200: z.object({ items: z.array(TokenDto) }) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'My tokens',
+        response: { 200: z.object({ items: z.array(TokenDto) }) },
+      },
       preHandler: kernel.perms.requireSignedIn(),
     },
     async (req) => ({
@@ -89,7 +100,12 @@ export async function authRoutes(app: App, kernel: Kernel) {
   app.delete(
     '/auth/tokens/:id',
     {
-      schema: { tags: ['auth'], summary: 'Revoke one of my tokens', params: z.strictObject({ id: z.string().max(64) }), response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke one of my tokens',
+        params: z.strictObject({ id: z.string().max(64) }),
+        response: { 204: z.null() },
+      },
       preHandler: kernel.perms.requireSignedIn(),
     },
     async (req, reply) => {

@@ -33,7 +33,10 @@ async function checkCredentials(deps: AuthDeps, email: string, password: string,
   const failures = await repo.countFailures(deps.db, normalized, address, since);
   if (failures.fromAddress >= LOGIN_LIMITS.perAddress || failures.overall >= LOGIN_LIMITS.perAccount) {
     const oldest = failures.oldestCounted ? Date.parse(failures.oldestCounted) : now;
-    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + LOGIN_LIMITS.windowMinutes * 60_000 - now) / 1000));
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((oldest + LOGIN_LIMITS.windowMinutes * 60_000 - now) / 1000),
+    );
     throw AuthErrors.tooManyAttempts({ retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });
   }
   const found = await repo.findUserByEmail(deps.db, normalized);
@@ -93,7 +96,14 @@ export async function createToken(
 ) {
   const user = await checkCredentials(deps, input.email, input.password, address);
   const token = secret('sco_');
-  const row = { id: newId(), user_id: user.id, label: input.label, token_hash: sha256(token), created_at: new Date().toISOString(), revoked_at: null };
+  const row = {
+    id: newId(),
+    user_id: user.id,
+    label: input.label,
+    token_hash: sha256(token),
+    created_at: new Date().toISOString(),
+    revoked_at: null,
+  };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertToken(trx, row);
     await deps.audit.record(trx, { userId: user.id, email: user.email } as Actor, {
@@ -111,7 +121,12 @@ export async function revokeToken(deps: AuthDeps, actor: Actor, id: string): Pro
   return deps.db.transaction().execute(async (trx) => {
     const done = await repo.revokeToken(trx, actor.userId, id, new Date().toISOString());
     if (done) {
-      await deps.audit.record(trx, actor, { action: 'auth.token_revoked', targetType: 'token', targetId: id, actingFor: null });
+      await deps.audit.record(trx, actor, {
+        action: 'auth.token_revoked',
+        targetType: 'token',
+        targetId: id,
+        actingFor: null,
+      });
     }
     return done;
   });

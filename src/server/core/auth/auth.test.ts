@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_LIMITS } from './auth.service';
-import { bearer, buildTestApp, DEMO_PASSWORD, signIn, snapshotCounts, type TestApp } from '../../test/harness';
+import {
+  bearer,
+  buildTestApp,
+  DEMO_PASSWORD,
+  signIn,
+  snapshotCounts,
+  type TestApp,
+} from '../../test/harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -72,7 +79,11 @@ describe('sessions', () => {
 
   it('ends the session on sign-out', async () => {
     const s = await signIn(t.app, 'coordinator.kz@example.org');
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+    });
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: s.cookie } });
     expect(me.statusCode).toBe(401);
@@ -101,7 +112,9 @@ describe('personal access tokens', () => {
     expect((await t.app.inject({ url: '/api/v1/audit', headers })).statusCode).toBe(200);
     const list = await t.app.inject({ url: '/api/v1/auth/tokens', headers });
     expect(list.json().items.map((x: { label: string }) => x.label)).toContain('reporting script');
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}`, headers })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}`, headers })).statusCode,
+    ).toBe(204);
     expect((await t.app.inject({ url: '/api/v1/audit', headers })).statusCode).toBe(401);
   });
 
@@ -119,7 +132,8 @@ describe('personal access tokens', () => {
 describe('login rate limiting', () => {
   it('blocks an account from an address after repeated wrong passwords, even with the right one', async () => {
     const email = 'coordinator.tj@example.org';
-    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++) expect((await login(email, `wrong-${i}`, '10.1.1.1')).statusCode).toBe(401);
+    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++)
+      expect((await login(email, `wrong-${i}`, '10.1.1.1')).statusCode).toBe(401);
     const blocked = await login(email, DEMO_PASSWORD, '10.1.1.1');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('auth.too_many_attempts');
@@ -149,7 +163,13 @@ describe('access', () => {
   });
 
   it('answers anonymous requests to protected routes with 401', async () => {
-    for (const url of ['/api/v1/audit', '/api/v1/audit/verify', '/api/v1/users', '/api/v1/auth/me', '/api/v1/auth/tokens']) {
+    for (const url of [
+      '/api/v1/audit',
+      '/api/v1/audit/verify',
+      '/api/v1/users',
+      '/api/v1/auth/me',
+      '/api/v1/auth/tokens',
+    ]) {
       expect((await t.app.inject(url)).statusCode, url).toBe(401);
     }
   });
@@ -160,7 +180,11 @@ describe('access', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: admin,
-      payload: { email: 'former.coordinator@example.org', displayName: 'Former', password: 'long-enough-password' },
+      payload: {
+        email: 'former.coordinator@example.org',
+        displayName: 'Former',
+        password: 'long-enough-password',
+      },
     });
     const id = created.json<{ id: string }>().id;
     await t.app.inject({

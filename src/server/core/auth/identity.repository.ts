@@ -20,7 +20,13 @@ export interface IdentityTables {
     granted_by: string | null;
     created_at: string;
   };
-  identity_session: { id_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string };
+  identity_session: {
+    id_hash: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+  };
   identity_token: {
     id: string;
     user_id: string;
@@ -43,7 +49,13 @@ export interface User {
 const db = (d: DbOrTrx) => tables<IdentityTables>(d);
 
 function toUser(r: IdentityTables['identity_user']): User {
-  return { id: r.id, email: r.email, displayName: r.display_name, disabled: !!toNumber(r.disabled), createdAt: r.created_at };
+  return {
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    disabled: !!toNumber(r.disabled),
+    createdAt: r.created_at,
+  };
 }
 
 function toMandate(r: IdentityTables['identity_mandate']): Mandate {
@@ -58,7 +70,11 @@ function toMandate(r: IdentityTables['identity_mandate']): Mandate {
 }
 
 export async function findUserByEmail(d: DbOrTrx, email: string) {
-  const r = await db(d).selectFrom('identity_user').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+  const r = await db(d)
+    .selectFrom('identity_user')
+    .selectAll()
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
   return r ? { user: toUser(r), passwordHash: r.password_hash } : undefined;
 }
 
@@ -88,7 +104,10 @@ export async function insertUser(
     .execute();
 }
 
-export async function insertMandate(d: DbOrTrx, m: Mandate & { grantedBy: string | null; createdAt: string }) {
+export async function insertMandate(
+  d: DbOrTrx,
+  m: Mandate & { grantedBy: string | null; createdAt: string },
+) {
   await db(d)
     .insertInto('identity_mandate')
     .values({
@@ -107,7 +126,12 @@ export async function insertMandate(d: DbOrTrx, m: Mandate & { grantedBy: string
 export async function listMandates(d: DbOrTrx, userIds: string[]): Promise<Mandate[]> {
   if (userIds.length === 0) return [];
   return (
-    await db(d).selectFrom('identity_mandate').selectAll().where('user_id', 'in', userIds).orderBy('valid_from').execute()
+    await db(d)
+      .selectFrom('identity_mandate')
+      .selectAll()
+      .where('user_id', 'in', userIds)
+      .orderBy('valid_from')
+      .execute()
   ).map(toMandate);
 }
 

@@ -53,7 +53,13 @@ export async function createUser(
   const now = new Date().toISOString();
   try {
     await deps.db.transaction().execute(async (trx) => {
-      await repo.insertUser(trx, { id, email: input.email, displayName: input.displayName, passwordHash: hash, createdAt: now });
+      await repo.insertUser(trx, {
+        id,
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash: hash,
+        createdAt: now,
+      });
       await deps.audit.record(trx, actor, {
         action: 'identity.user_created',
         targetType: 'user',
@@ -62,7 +68,14 @@ export async function createUser(
         data: { email: input.email.toLowerCase() },
       });
       for (const m of mandates) {
-        const mandate = { id: newId(), userId: id, stateCode: m.state, role: m.role, validFrom: m.validFrom, validTo: null };
+        const mandate = {
+          id: newId(),
+          userId: id,
+          stateCode: m.state,
+          role: m.role,
+          validFrom: m.validFrom,
+          validTo: null,
+        };
         await repo.insertMandate(trx, { ...mandate, grantedBy: actor?.userId ?? null, createdAt: now });
         await deps.audit.record(trx, actor, {
           action: 'identity.mandate_granted',
@@ -84,7 +97,12 @@ export async function createUser(
  * The Secretariat's administrators grant any mandate; a national coordinator appoints delegates and
  * observers for its own state only.
  */
-export async function grantMandate(deps: UsersDeps, actor: Actor, userId: string, input: GrantMandateBody): Promise<MandateDto> {
+export async function grantMandate(
+  deps: UsersDeps,
+  actor: Actor,
+  userId: string,
+  input: GrantMandateBody,
+): Promise<MandateDto> {
   let actingFor: string;
   if (actor.mandates.some((m) => m.role === 'secretariat_admin')) {
     actingFor = 'secretariat';
@@ -92,7 +110,8 @@ export async function grantMandate(deps: UsersDeps, actor: Actor, userId: string
     if (input.state === null || !['delegate', 'observer'].includes(input.role)) throw AuthErrors.forbidden();
     actingFor = requireStateMandate(actor, input.state, ['national_coordinator']);
   }
-  if (input.state !== null && !(await deps.stateExists(input.state))) throw UserErrors.unknownState({ state: input.state });
+  if (input.state !== null && !(await deps.stateExists(input.state)))
+    throw UserErrors.unknownState({ state: input.state });
   const mandate: Mandate = {
     id: newId(),
     userId,
@@ -103,13 +122,23 @@ export async function grantMandate(deps: UsersDeps, actor: Actor, userId: string
   };
   await deps.db.transaction().execute(async (trx) => {
     if (!(await repo.findUser(trx, userId))) throw UserErrors.userNotFound();
-    await repo.insertMandate(trx, { ...mandate, grantedBy: actor.userId, createdAt: new Date().toISOString() });
+    await repo.insertMandate(trx, {
+      ...mandate,
+      grantedBy: actor.userId,
+      createdAt: new Date().toISOString(),
+    });
     await deps.audit.record(trx, actor, {
       action: 'identity.mandate_granted',
       targetType: 'mandate',
       targetId: mandate.id,
       actingFor,
-      data: { userId, role: mandate.role, state: mandate.stateCode, validFrom: mandate.validFrom, validTo: mandate.validTo },
+      data: {
+        userId,
+        role: mandate.role,
+        state: mandate.stateCode,
+        validFrom: mandate.validFrom,
+        validTo: mandate.validTo,
+      },
     });
   });
   return toMandateDto(mandate);

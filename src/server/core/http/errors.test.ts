@@ -11,7 +11,16 @@ afterAll(() => t.close());
 
 const contact = { office: 'Office', email: 'a@example.org', phone: null, website: null };
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json(): Record<string, unknown>; body: string }, status: number, code: string) {
+function expectProblem(
+  res: {
+    statusCode: number;
+    headers: Record<string, unknown>;
+    json(): Record<string, unknown>;
+    body: string;
+  },
+  status: number,
+  code: string,
+) {
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toContain('application/problem+json');
   const p = res.json();
@@ -23,19 +32,37 @@ function expectProblem(res: { statusCode: number; headers: Record<string, unknow
 
 describe('bad input never changes anything and is never a 500', () => {
   it.each([
-    ['malformed JSON', { payload: '{"office": "x",', headers: { 'content-type': 'application/json' } }, 400, 'http.malformed_json'],
-    ['an oversized body', { payload: JSON.stringify({ ...contact, office: 'x'.repeat(2 * 1024 * 1024) }), headers: { 'content-type': 'application/json' } }, 413, 'http.payload_too_large'],
+    [
+      'malformed JSON',
+      { payload: '{"office": "x",', headers: { 'content-type': 'application/json' } },
+      400,
+      'http.malformed_json',
+    ],
+    [
+      'an oversized body',
+      {
+        payload: JSON.stringify({ ...contact, office: 'x'.repeat(2 * 1024 * 1024) }),
+        headers: { 'content-type': 'application/json' },
+      },
+      413,
+      'http.payload_too_large',
+    ],
     ['a wrong type', { payload: { ...contact, office: 42 } }, 400, 'http.validation_failed'],
     ['an unknown field', { payload: { ...contact, capital: 'Astana' } }, 400, 'http.validation_failed'],
     ['a missing field', { payload: { office: 'x' } }, 400, 'http.validation_failed'],
-    ['an unsupported content type', { payload: 'office=x', headers: { 'content-type': 'text/plain' } }, 415, 'http.unsupported_media_type'],
+    [
+      'an unsupported content type',
+      { payload: 'office=x', headers: { 'content-type': 'text/plain' } },
+      415,
+      'http.unsupported_media_type',
+    ],
   ])('answers %s with a problem and writes nothing', async (_label, req, status, code) => {
     const before = await snapshotCounts(t.database);
     const res = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/states/KZ/contact',
       ...req,
-      headers: { ...auth, ...(req.headers ?? {}) },
+      headers: { ...auth, ...('headers' in req ? req.headers : {}) },
     } as never);
     expectProblem(res, status, code);
     expect(await snapshotCounts(t.database)).toEqual(before);

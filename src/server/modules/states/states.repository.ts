@@ -1,5 +1,11 @@
 import type { Localized } from '../../../contracts/common';
-import type { BodyDto, ChairmanshipDto, Source, StateStatus, StatusHistoryEntryDto } from '../../../contracts/states';
+import type {
+  BodyDto,
+  ChairmanshipDto,
+  Source,
+  StateStatus,
+  StatusHistoryEntryDto,
+} from '../../../contracts/states';
 import { tables, type DbOrTrx } from '../../core/db/database';
 
 export interface StatesTables {
@@ -71,12 +77,19 @@ function source(r: { source_url: string | null; confidence: string; note: string
 
 export async function listStateRows(d: DbOrTrx): Promise<StateRow[]> {
   const rows = await db(d).selectFrom('states_state').selectAll().orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, iso3: r.iso3, isoNumeric: r.iso_numeric, name: JSON.parse(r.name) as Localized }));
+  return rows.map((r) => ({
+    code: r.code,
+    iso3: r.iso3,
+    isoNumeric: r.iso_numeric,
+    name: JSON.parse(r.name) as Localized,
+  }));
 }
 
 export async function findStateRow(d: DbOrTrx, code: string): Promise<StateRow | undefined> {
   const r = await db(d).selectFrom('states_state').selectAll().where('code', '=', code).executeTakeFirst();
-  return r && { code: r.code, iso3: r.iso3, isoNumeric: r.iso_numeric, name: JSON.parse(r.name) as Localized };
+  return (
+    r && { code: r.code, iso3: r.iso3, isoNumeric: r.iso_numeric, name: JSON.parse(r.name) as Localized }
+  );
 }
 
 /** Status histories in order, for one state or for all. */
@@ -124,11 +137,20 @@ export async function upsertBody(d: DbOrTrx, row: StatesTables['states_body']) {
 
 export async function listChairmanships(d: DbOrTrx): Promise<ChairmanshipDto[]> {
   const rows = await db(d).selectFrom('states_chairmanship').selectAll().orderBy('from_date').execute();
-  return rows.map((r) => ({ state: r.state_code, from: r.from_date, to: r.to_date, summit: r.summit, source: source(r) }));
+  return rows.map((r) => ({
+    state: r.state_code,
+    from: r.from_date,
+    to: r.to_date,
+    summit: r.summit,
+    source: source(r),
+  }));
 }
 
 export async function countChairmanships(d: DbOrTrx): Promise<number> {
-  const r = await db(d).selectFrom('states_chairmanship').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const r = await db(d)
+    .selectFrom('states_chairmanship')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -137,9 +159,20 @@ export async function insertChairmanship(d: DbOrTrx, row: StatesTables['states_c
 }
 
 export async function findContact(d: DbOrTrx, code: string): Promise<Contact | null> {
-  const r = await db(d).selectFrom('states_contact').selectAll().where('state_code', '=', code).executeTakeFirst();
+  const r = await db(d)
+    .selectFrom('states_contact')
+    .selectAll()
+    .where('state_code', '=', code)
+    .executeTakeFirst();
   return r
-    ? { office: r.office, email: r.email, phone: r.phone, website: r.website, updatedAt: r.updated_at, updatedBy: r.updated_by }
+    ? {
+        office: r.office,
+        email: r.email,
+        phone: r.phone,
+        website: r.website,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
+      }
     : null;
 }
 

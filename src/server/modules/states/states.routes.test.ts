@@ -16,12 +16,19 @@ describe('states reference data', () => {
     expect(items.filter((s) => s.status === 'member')).toHaveLength(10);
     expect(items.filter((s) => s.status === 'partner')).toHaveLength(17);
     const by = items.find((s) => s.code === 'BY')!;
-    expect(by).toMatchObject({ status: 'member', since: '2024-07-04', name: { en: 'Belarus', ru: 'Беларусь', zh: '白俄罗斯' } });
+    expect(by).toMatchObject({
+      status: 'member',
+      since: '2024-07-04',
+      name: { en: 'Belarus', ru: 'Беларусь', zh: '白俄罗斯' },
+    });
   });
 
   it('filters by status', async () => {
     const res = await t.app.inject('/api/v1/states?status=member');
-    const codes = res.json<{ items: StateSummaryDto[] }>().items.map((s) => s.code).sort();
+    const codes = res
+      .json<{ items: StateSummaryDto[] }>()
+      .items.map((s) => s.code)
+      .sort();
     expect(codes).toEqual(['BY', 'CN', 'IN', 'IR', 'KG', 'KZ', 'PK', 'RU', 'TJ', 'UZ']);
   });
 
@@ -69,31 +76,54 @@ describe('states reference data', () => {
   });
 
   it('lists the bodies with stable codes and the chairmanship history', async () => {
-    const bodies = (await t.app.inject('/api/v1/bodies')).json<{ items: { code: string }[] }>().items.map((b) => b.code);
+    const bodies = (await t.app.inject('/api/v1/bodies'))
+      .json<{ items: { code: string }[] }>()
+      .items.map((b) => b.code);
     expect(bodies).toEqual(expect.arrayContaining(['HSC', 'HGC', 'CFM', 'CNC', 'MIN', 'SEC', 'RATS']));
-    const chairs = (await t.app.inject('/api/v1/chairmanships')).json<{ items: { state: string; from: string }[] }>().items;
+    const chairs = (await t.app.inject('/api/v1/chairmanships')).json<{
+      items: { state: string; from: string }[];
+    }>().items;
     expect(chairs.map((c) => c.state)).toEqual(['IN', 'KZ', 'CN', 'KG', 'PK']);
   });
 });
 
 describe('a state contact point', () => {
-  const contact = { office: 'National Coordinator office', email: 'sco@example.kz', phone: '+7 7172 00 00 00', website: null };
+  const contact = {
+    office: 'National Coordinator office',
+    email: 'sco@example.kz',
+    phone: '+7 7172 00 00 00',
+    website: null,
+  };
 
   it('is updated by the national coordinator of that state and audited as acting for it', async () => {
     const auth = await bearer(t.app, 'coordinator.kz@example.org');
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/states/KZ/contact', headers: auth, payload: contact });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/states/KZ/contact',
+      headers: auth,
+      payload: contact,
+    });
     expect(res.statusCode).toBe(200);
     const state = (await t.app.inject('/api/v1/states/KZ')).json<StateDto>();
     expect(state.contact).toMatchObject(contact);
     const admin = await bearer(t.app, 'secretariat@example.org');
     const audit = await t.app.inject({ url: '/api/v1/audit?action=states.contact_updated', headers: admin });
-    expect(audit.json().items[0]).toMatchObject({ actingFor: 'KZ', actorEmail: 'coordinator.kz@example.org', targetId: 'KZ' });
+    expect(audit.json().items[0]).toMatchObject({
+      actingFor: 'KZ',
+      actorEmail: 'coordinator.kz@example.org',
+      targetId: 'KZ',
+    });
   });
 
   it('cannot be changed by the coordinator of another state', async () => {
     const auth = await bearer(t.app, 'coordinator.kz@example.org');
     const before = (await t.app.inject('/api/v1/states/RU')).json<StateDto>().contact;
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/states/RU/contact', headers: auth, payload: contact });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/states/RU/contact',
+      headers: auth,
+      payload: contact,
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'auth.no_mandate', params: { state: 'RU' } });
     expect((await t.app.inject('/api/v1/states/RU')).json<StateDto>().contact).toEqual(before);

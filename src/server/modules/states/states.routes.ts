@@ -9,9 +9,10 @@ import {
   StateSummaryDto,
   UpdateContactBody,
 } from '../../../contracts/states';
+import { sendJsonText } from '../../core/http/json';
 import type { App, Kernel } from '../../core/module';
 import * as repo from './states.repository';
-import { filterByStatus, getState, loadStates, StatesCache, updateContact } from './states.service';
+import { getState, loadStates, StatesCache, updateContact } from './states.service';
 
 export async function statesRoutes(app: App, kernel: Kernel) {
   const cache = new StatesCache();
@@ -27,13 +28,19 @@ export async function statesRoutes(app: App, kernel: Kernel) {
         response: { 200: z.object({ items: z.array(StateSummaryDto) }) },
       },
     },
-    async (req) => ({ items: filterByStatus(await cache.get(() => loadStates(kernel.db)), req.query.status) }),
+    async (req, reply) =>
+      sendJsonText(reply, await cache.listJson(() => loadStates(kernel.db), req.query.status)),
   );
 
   app.get(
     '/states/:code',
     {
-      schema: { tags, summary: 'One state with its dated, sourced status history', params: StateParams, response: { 200: StateDto } },
+      schema: {
+        tags,
+        summary: 'One state with its dated, sourced status history',
+        params: StateParams,
+        response: { 200: StateDto },
+      },
     },
     async (req) => getState(kernel.db, req.params.code),
   );
@@ -55,14 +62,24 @@ export async function statesRoutes(app: App, kernel: Kernel) {
 
   app.get(
     '/bodies',
-    { schema: { tags, summary: 'The bodies of the SCO (Charter Art. 4)', response: { 200: z.object({ items: z.array(BodyDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The bodies of the SCO (Charter Art. 4)',
+        response: { 200: z.object({ items: z.array(BodyDto) }) },
+      },
+    },
     async () => ({ items: await repo.listBodies(kernel.db) }),
   );
 
   app.get(
     '/chairmanships',
     {
-      schema: { tags, summary: 'Chairmanship history, summit to summit', response: { 200: z.object({ items: z.array(ChairmanshipDto) }) } },
+      schema: {
+        tags,
+        summary: 'Chairmanship history, summit to summit',
+        response: { 200: z.object({ items: z.array(ChairmanshipDto) }) },
+      },
     },
     async () => ({ items: await repo.listChairmanships(kernel.db) }),
   );

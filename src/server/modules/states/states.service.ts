@@ -15,25 +15,34 @@ export type StatesDeps = Pick<Kernel, 'db' | 'audit'>;
 
 /**
  * The list of states is reference data read on every page and changed a few times a year. It is kept
- * in memory for at most a second: writes in this process clear it at once, other processes see a
- * change within the second.
+ * in memory, already serialised, for at most a second: writes in this process clear it at once, other
+ * processes see a change within the second.
  */
 export class StatesCache {
-  private value: StateSummaryDto[] | undefined;
+  private states: StateSummaryDto[] | undefined;
+  private json = new Map<string, string>();
   private loadedAt = 0;
   constructor(private readonly ttlMs = 1000) {}
 
-  async get(load: () => Promise<StateSummaryDto[]>): Promise<StateSummaryDto[]> {
+  /** The `{ items }` body for a status filter, as JSON text. */
+  async listJson(load: () => Promise<StateSummaryDto[]>, status?: StateStatus): Promise<string> {
     const now = Date.now();
-    if (!this.value || now - this.loadedAt > this.ttlMs) {
-      this.value = await load();
+    if (!this.states || now - this.loadedAt > this.ttlMs) {
+      this.states = await load();
+      this.json.clear();
       this.loadedAt = now;
     }
-    return this.value;
+    const key = status ?? '';
+    let body = this.json.get(key);
+    if (body === undefined) {
+      body = JSON.stringify({ items: filterByStatus(this.states, status) });
+      this.json.set(key, body);
+    }
+    return body;
   }
 
   clear() {
-    this.value = undefined;
+    this.states = undefined;
   }
 }
 
@@ -71,7 +80,12 @@ export async function stateExists(db: Db, code: string): Promise<boolean> {
 }
 
 /** A national coordinator keeps its own state's contact point current; the Secretariat may correct it. */
-export async function updateContact(deps: StatesDeps, actor: Actor | null, code: string, input: UpdateContactBody) {
+export async function updateContact(
+  deps: StatesDeps,
+  actor: Actor | null,
+  code: string,
+  input: UpdateContactBody,
+) {
   if (!(await repo.findStateRow(deps.db, code))) throw StatesErrors.notFound({ code });
   const actingFor = requireStateMandate(actor, code, ['national_coordinator'], { allowSecretariat: true });
   const contact: repo.Contact = { ...input, updatedAt: new Date().toISOString(), updatedBy: actor!.userId };

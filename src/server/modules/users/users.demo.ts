@@ -13,7 +13,12 @@ const DEMO_FROM = '2024-01-01';
 export async function seedDemoAccounts(kernel: Kernel) {
   const members = (await loadStates(kernel.db)).filter((s) => s.status === 'member');
   const wanted = [
-    { email: 'secretariat@example.org', displayName: 'Demo Secretariat administrator', state: null, role: 'secretariat_admin' as const },
+    {
+      email: 'secretariat@example.org',
+      displayName: 'Demo Secretariat administrator',
+      state: null,
+      role: 'secretariat_admin' as const,
+    },
     ...members.map((s) => ({
       email: `coordinator.${s.code.toLowerCase()}@example.org`,
       displayName: `Demo national coordinator, ${s.name.en}`,

@@ -8,12 +8,20 @@ const UserParams = z.strictObject({ id: z.string().max(64) });
 
 export async function usersRoutes(app: App, kernel: Kernel) {
   const tags = ['users'];
-  const deps = { db: kernel.db, audit: kernel.audit, stateExists: (code: string) => stateExists(kernel.db, code) };
+  const deps = {
+    db: kernel.db,
+    audit: kernel.audit,
+    stateExists: (code: string) => stateExists(kernel.db, code),
+  };
 
   app.get(
     '/users',
     {
-      schema: { tags, summary: 'Users and their mandates (Secretariat)', response: { 200: z.object({ items: z.array(UserDto) }) } },
+      schema: {
+        tags,
+        summary: 'Users and their mandates (Secretariat)',
+        response: { 200: z.object({ items: z.array(UserDto) }) },
+      },
       preHandler: kernel.perms.require('identity.user.read'),
     },
     async () => ({ items: await listUsers(kernel.db) }),
@@ -22,7 +30,12 @@ export async function usersRoutes(app: App, kernel: Kernel) {
   app.post(
     '/users',
     {
-      schema: { tags, summary: 'Create a user (Secretariat administrators)', body: CreateUserBody, response: { 201: UserDto } },
+      schema: {
+        tags,
+        summary: 'Create a user (Secretariat administrators)',
+        body: CreateUserBody,
+        response: { 201: UserDto },
+      },
       preHandler: kernel.perms.require('identity.user.create'),
     },
     async (req, reply) => reply.code(201).send(await createUser(deps, req.actor, req.body)),
@@ -31,7 +44,12 @@ export async function usersRoutes(app: App, kernel: Kernel) {
   app.get(
     '/users/:id',
     {
-      schema: { tags, summary: 'One user (the Secretariat, or the user themself)', params: UserParams, response: { 200: UserDto } },
+      schema: {
+        tags,
+        summary: 'One user (the Secretariat, or the user themself)',
+        params: UserParams,
+        response: { 200: UserDto },
+      },
       preHandler: kernel.perms.requireSignedIn(),
     },
     async (req) => getUser(kernel.db, req.actor!, req.params.id),
@@ -42,7 +60,8 @@ export async function usersRoutes(app: App, kernel: Kernel) {
     {
       schema: {
         tags,
-        summary: 'Grant a dated mandate (administrators: any; national coordinators: delegates and observers of their state)',
+        summary:
+          'Grant a dated mandate (administrators: any; national coordinators: delegates and observers of their state)',
         params: UserParams,
         body: GrantMandateBody,
         response: { 201: MandateDto },

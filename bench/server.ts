@@ -1,0 +1,26 @@
+import Fastify from 'fastify';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+
+/**
+ * A server for the benchmark, in its own process so the load generator does not share its event loop:
+ *   bench/server.ts bare            a bare Fastify route, the baseline
+ *   bench/server.ts app <dbUrl>     the platform on that database
+ * Prints the port on stdout once listening.
+ */
+async function main() {
+  const [kind, dbUrl] = process.argv.slice(2);
+  if (kind === 'bare') {
+    const app = Fastify({ logger: false });
+    app.get('/bare', async () => ({ status: 'ok' }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    console.log((app.server.address() as { port: number }).port);
+    return;
+  }
+  const config = loadConfig({ DATABASE_URL: dbUrl, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const app = await buildApp(config, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  console.log((app.server.address() as { port: number }).port);
+}
+
+void main();
