@@ -44,6 +44,10 @@ export const StatusHistoryEntryDto = z
     from: PartialDate.nullable(),
     to: PartialDate.nullable(),
     source: Source,
+    decisionId: z
+      .string()
+      .nullable()
+      .describe('the decision that made the change, when recorded by the platform'),
   })
   .meta({ id: 'StatusHistoryEntry' });
 export type StatusHistoryEntryDto = z.infer<typeof StatusHistoryEntryDto>;
@@ -59,8 +63,37 @@ export const StateContactDto = z
   })
   .meta({ id: 'StateContact' });
 
+export const AdmissionStepKind = z.enum([
+  'application',
+  'procedure_launched',
+  'memorandum_signed',
+  'membership_granted',
+]);
+
+export const AdmissionStepDto = z
+  .object({
+    step: AdmissionStepKind,
+    date: z.string(),
+    decisionId: z.string().nullable(),
+    reference: z.string().nullable(),
+  })
+  .meta({ id: 'AdmissionStep' });
+export type AdmissionStepDto = z.infer<typeof AdmissionStepDto>;
+
+export const RecordApplicationBody = z.strictObject({
+  date: z.iso.date(),
+  reference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe('registration number of the official request'),
+});
+
 export const StateDto = StateSummaryDto.extend({
   history: z.array(StatusHistoryEntryDto),
+  admission: z.array(AdmissionStepDto),
   contact: StateContactDto.nullable(),
 }).meta({ id: 'State' });
 export type StateDto = z.infer<typeof StateDto>;

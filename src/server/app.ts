@@ -21,8 +21,8 @@ import { authRoutes } from './core/auth/auth.routes';
 import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
 import { migrateToLatest } from './core/db/migrate';
-import { installProblemHandlers, sendProblem } from './core/http/problem';
-import { HttpErrors } from './core/errors';
+import { installProblemHandlers } from './core/http/problem';
+import { EventBus } from './core/events';
 import { newId } from './core/ids';
 import { coreMigrations } from './core/migrations';
 import { orderModules, type App, type Kernel, type ModuleDefinition } from './core/module';
@@ -35,6 +35,8 @@ export interface BuildOptions {
   database?: Database;
   logger?: FastifyServerOptions['logger'];
   modules?: ModuleDefinition[];
+  /** A clock other than the wall clock, for tests that cross deadlines. */
+  now?: () => Date;
 }
 
 /** The services every module receives; the permission registry holds every module's permissions. */
@@ -43,11 +45,21 @@ export function createKernel(
   database: Database,
   log: FastifyBaseLogger,
   modules: ModuleDefinition[] = orderModules(allModules),
+  now: () => Date = () => new Date(),
 ): Kernel {
   const perms = new PermissionRegistry();
   perms.register(corePermissions);
   for (const m of modules) perms.register(m.permissions);
-  return { db: database.db, dbKind: database.kind, audit: new AuditLog(database.kind), config, log, perms };
+  return {
+    db: database.db,
+    dbKind: database.kind,
+    audit: new AuditLog(database.kind),
+    config,
+    log,
+    perms,
+    events: new EventBus(log),
+    now,
+  };
 }
 
 /** Migrates, loads the reference data, and outside production the demo content. */
@@ -80,14 +92,22 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installProblemHandlers(app);
+  const hasWeb = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
+  installProblemHandlers(app, { spaIndex: hasWeb });
   // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
   app.removeContentTypeParser('text/plain');
   if (!opts.database) app.addHook('onClose', () => database.close());
 
   const modules = orderModules(opts.modules ?? allModules);
-  const kernel = createKernel(config, database, app.log, modules);
+  const kernel = createKernel(config, database, app.log, modules, opts.now);
   await prepareDatabase(kernel, modules);
+  const stops: (() => Promise<void>)[] = [];
+  for (const m of modules) if (m.start) stops.push(await m.start(kernel));
+  app.addHook('preClose', async () => {
+    for (const stop of stops.reverse()) await stop();
+    await kernel.events.drain();
+  });
+  app.decorate('kernel', kernel);
 
   await app.register(swagger, {
     openapi: {
@@ -140,23 +160,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     { prefix: '/api/v1' },
   );
 
-  if (fs.existsSync(path.join(WEB_ROOT, 'index.html'))) {
+  if (hasWeb) {
     await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
-    // The single-page app owns every other GET that asks for HTML; the API keeps its problem+json 404.
-    app.setNotFoundHandler((req, reply) => {
-      if (
-        req.method === 'GET' &&
-        !req.url.startsWith('/api/') &&
-        (req.headers.accept ?? '').includes('text/html')
-      ) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return sendProblem(
-        req,
-        reply,
-        HttpErrors.notFound({ method: req.method, path: req.url.split('?')[0] ?? '' }),
-      );
-    });
     app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').sendFile('index.html'));
   }
 

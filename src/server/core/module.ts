@@ -7,6 +7,7 @@ import type { Role } from './auth/actor';
 import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
 import type { MigrationSet } from './db/migrate';
+import type { EventBus } from './events';
 
 export type App = FastifyInstance<
   Server,
@@ -24,6 +25,9 @@ export interface Kernel {
   config: Config;
   log: FastifyBaseLogger;
   perms: PermissionRegistry;
+  events: EventBus;
+  /** The platform's clock; tests move it to cross deadlines. */
+  now: () => Date;
 }
 
 export interface ModuleDefinition {
@@ -38,6 +42,8 @@ export interface ModuleDefinition {
   seed?: (kernel: Kernel) => Promise<void>;
   /** Demo content and accounts: never loaded when NODE_ENV=production. */
   demo?: (kernel: Kernel) => Promise<void>;
+  /** Subscribes to events and starts background work once the database is ready; returns a stop function. */
+  start?: (kernel: Kernel) => Promise<() => Promise<void>>;
 }
 
 export function defineModule<T extends ModuleDefinition>(m: T): T {
@@ -64,4 +70,10 @@ export function orderModules(modules: readonly ModuleDefinition[]): ModuleDefini
   };
   for (const m of modules) visit(m, []);
   return ordered;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    kernel: Kernel;
+  }
 }

@@ -13,6 +13,8 @@ export interface TestApp {
   database: Database;
   kind: 'sqlite' | 'postgres';
   config: Config;
+  /** Stops the platform and starts it again on the same database, optionally with another clock. */
+  restart(opts?: { now?: () => Date }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,10 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
 }
 
 /** The whole platform on a fresh database of this project's engine, with the demo accounts. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  opts: { now?: () => Date } = {},
+): Promise<TestApp> {
   const { database, url, drop } = await freshDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -45,17 +50,21 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const app = await buildApp(config, { database, logger: false });
-  return {
-    app,
+  const t: TestApp = {
+    app: await buildApp(config, { database, logger: false, now: opts.now }),
     database,
     kind: database.kind,
     config,
+    restart: async (o = {}) => {
+      await t.app.close();
+      t.app = await buildApp(config, { database, logger: false, now: o.now });
+    },
     close: async () => {
-      await app.close();
+      await t.app.close();
       await drop();
     },
   };
+  return t;
 }
 
 export interface Session {

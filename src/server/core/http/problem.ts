@@ -33,10 +33,26 @@ export function sendProblem(
   return reply.code(error.status).type('application/problem+json').send(body);
 }
 
-export function installProblemHandlers(app: FastifyInstance) {
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(req, reply, HttpErrors.notFound({ method: req.method, path: req.url.split('?')[0] ?? '' })),
-  );
+/**
+ * Installs the error and not-found handlers. With `spaIndex`, a GET outside /api that asks for HTML gets
+ * the single-page app's index.html (served by @fastify/static); the API keeps its problem+json 404.
+ */
+export function installProblemHandlers(app: FastifyInstance, opts: { spaIndex?: boolean } = {}) {
+  app.setNotFoundHandler((req, reply) => {
+    if (
+      opts.spaIndex &&
+      req.method === 'GET' &&
+      !req.url.startsWith('/api/') &&
+      (req.headers.accept ?? '').includes('text/html')
+    ) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(
+      req,
+      reply,
+      HttpErrors.notFound({ method: req.method, path: req.url.split('?')[0] ?? '' }),
+    );
+  });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) return sendProblem(req, reply, err);

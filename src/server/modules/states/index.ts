@@ -9,10 +9,22 @@ export const statesModule = defineModule({
   dependsOn: [],
   permissions: {
     'states.contact.update': ['national_coordinator', ...SECRETARIAT_ROLES],
+    'states.admission.record': SECRETARIAT_ROLES,
   },
   migrations: statesMigrations,
   routes: statesRoutes,
   seed: (kernel) => seedReference(kernel.db),
 });
 
-export { getState, loadStates, stateExists, StatesErrors } from './states.service';
+export {
+  applyStatusChange,
+  bodyExists,
+  currentMemberCodes,
+  checkStateStatusChange,
+  getState,
+  loadStates,
+  stateExists,
+  statesCache,
+  StatesErrors,
+} from './states.service';
+export type { StatusChange } from './status.rules';

@@ -1,5 +1,6 @@
 import type { Localized } from '../../../contracts/common';
 import type {
+  AdmissionStepDto,
   BodyDto,
   ChairmanshipDto,
   Source,
@@ -20,6 +21,16 @@ export interface StatesTables {
     source_url: string | null;
     confidence: string;
     note: string | null;
+    recorded_at: string;
+    decision_id: string | null;
+  };
+  states_admission_step: {
+    id: string;
+    state_code: string;
+    step: string;
+    date: string;
+    decision_id: string | null;
+    reference: string | null;
     recorded_at: string;
   };
   states_body: {
@@ -99,7 +110,13 @@ export async function listHistory(d: DbOrTrx, code?: string): Promise<Map<string
   const out = new Map<string, StatusHistoryEntryDto[]>();
   for (const r of await q.execute()) {
     const list = out.get(r.state_code) ?? [];
-    list.push({ status: r.status as StateStatus, from: r.from_date, to: r.to_date, source: source(r) });
+    list.push({
+      status: r.status as StateStatus,
+      from: r.from_date,
+      to: r.to_date,
+      source: source(r),
+      decisionId: r.decision_id,
+    });
     out.set(r.state_code, list);
   }
   return out;
@@ -189,5 +206,49 @@ export async function upsertContact(d: DbOrTrx, code: string, c: Contact) {
     .insertInto('states_contact')
     .values({ state_code: code, ...values })
     .onConflict((oc) => oc.column('state_code').doUpdateSet(values))
+    .execute();
+}
+
+export async function listAdmissionSteps(d: DbOrTrx, code: string): Promise<AdmissionStepDto[]> {
+  const rows = await db(d)
+    .selectFrom('states_admission_step')
+    .selectAll()
+    .where('state_code', '=', code)
+    .orderBy('date')
+    .orderBy('recorded_at')
+    .execute();
+  return rows.map((r) => ({
+    step: r.step as AdmissionStepDto['step'],
+    date: r.date,
+    decisionId: r.decision_id,
+    reference: r.reference,
+  }));
+}
+
+export async function insertAdmissionStep(d: DbOrTrx, row: StatesTables['states_admission_step']) {
+  await db(d).insertInto('states_admission_step').values(row).execute();
+}
+
+/** Closes the open status entry and appends a new one. */
+export async function appendStatus(
+  d: DbOrTrx,
+  row: Omit<StatesTables['states_status'], 'seq' | 'to_date'>,
+): Promise<void> {
+  const last = await db(d)
+    .selectFrom('states_status')
+    .select(['id', 'seq'])
+    .where('state_code', '=', row.state_code)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (last)
+    await db(d)
+      .updateTable('states_status')
+      .set({ to_date: row.from_date })
+      .where('id', '=', last.id)
+      .execute();
+  await db(d)
+    .insertInto('states_status')
+    .values({ ...row, seq: (last ? Number(last.seq) : 0) + 1, to_date: null })
     .execute();
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  AdmissionStepDto,
   BodyDto,
+  RecordApplicationBody,
   ChairmanshipDto,
   StateContactDto,
   StateDto,
@@ -12,10 +14,10 @@ import {
 import { sendJsonText } from '../../core/http/json';
 import type { App, Kernel } from '../../core/module';
 import * as repo from './states.repository';
-import { getState, loadStates, StatesCache, updateContact } from './states.service';
+import { getState, loadStates, recordApplication, statesCache, updateContact } from './states.service';
 
 export async function statesRoutes(app: App, kernel: Kernel) {
-  const cache = new StatesCache();
+  const cache = statesCache(kernel.db);
   const tags = ['states'];
 
   app.get(
@@ -58,6 +60,22 @@ export async function statesRoutes(app: App, kernel: Kernel) {
       preHandler: kernel.perms.require('states.contact.update'),
     },
     async (req) => updateContact(kernel, req.actor, req.params.code, req.body),
+  );
+
+  app.post(
+    '/states/:code/applications',
+    {
+      schema: {
+        tags,
+        summary: "Record a state's official request to join (Secretariat): the first step of admission",
+        params: StateParams,
+        body: RecordApplicationBody,
+        response: { 201: AdmissionStepDto },
+      },
+      preHandler: kernel.perms.require('states.admission.record'),
+    },
+    async (req, reply) =>
+      reply.code(201).send(await recordApplication(kernel, req.actor!, req.params.code, req.body)),
   );
 
   app.get(

@@ -1,14 +1,32 @@
-import type { StateDto, StateStatus, StateSummaryDto, UpdateContactBody } from '../../../contracts/states';
+import type { z } from 'zod';
+import type {
+  RecordApplicationBody,
+  StateDto,
+  StateStatus,
+  StateSummaryDto,
+  UpdateContactBody,
+} from '../../../contracts/states';
 import { requireStateMandate, type Actor } from '../../core/auth/actor';
-import type { Db } from '../../core/db/database';
+import type { Db, DbOrTrx, Trx } from '../../core/db/database';
 import { defineError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import * as repo from './states.repository';
 import { BODIES, seedChairmanships, seedStates } from './seed/reference';
+import { checkStatusChange, type StatusChange, type StatusCheck, type StatusContext } from './status.rules';
 
 export const StatesErrors = {
   notFound: defineError<{ code: string }>('states.not_found', 404, 'No such state'),
+  statusChangeRefused: defineError<{ state: string; status: string; reason: string }>(
+    'states.status_change_refused',
+    409,
+    'This status change is not allowed for the state now',
+  ),
+  applicationRefused: defineError<{ state: string }>(
+    'states.application_refused',
+    409,
+    'A member state or a state with an open admission case cannot apply',
+  ),
 };
 
 export type StatesDeps = Pick<Kernel, 'db' | 'audit'>;
@@ -24,18 +42,23 @@ export class StatesCache {
   private loadedAt = 0;
   constructor(private readonly ttlMs = 1000) {}
 
-  /** The `{ items }` body for a status filter, as JSON text. */
-  async listJson(load: () => Promise<StateSummaryDto[]>, status?: StateStatus): Promise<string> {
+  async list(load: () => Promise<StateSummaryDto[]>): Promise<StateSummaryDto[]> {
     const now = Date.now();
     if (!this.states || now - this.loadedAt > this.ttlMs) {
       this.states = await load();
       this.json.clear();
       this.loadedAt = now;
     }
+    return this.states;
+  }
+
+  /** The `{ items }` body for a status filter, as JSON text. */
+  async listJson(load: () => Promise<StateSummaryDto[]>, status?: StateStatus): Promise<string> {
+    const states = await this.list(load);
     const key = status ?? '';
     let body = this.json.get(key);
     if (body === undefined) {
-      body = JSON.stringify({ items: filterByStatus(this.states, status) });
+      body = JSON.stringify({ items: filterByStatus(states, status) });
       this.json.set(key, body);
     }
     return body;
@@ -71,8 +94,11 @@ export async function getState(db: Db, code: string): Promise<StateDto> {
   const row = await repo.findStateRow(db, code);
   if (!row) throw StatesErrors.notFound({ code });
   const history = (await repo.listHistory(db, code)).get(code) ?? [];
-  const contact = await repo.findContact(db, code);
-  return { ...summarise(row, history), history, contact };
+  const [contact, admission] = await Promise.all([
+    repo.findContact(db, code),
+    repo.listAdmissionSteps(db, code),
+  ]);
+  return { ...summarise(row, history), history, admission, contact };
 }
 
 export async function stateExists(db: Db, code: string): Promise<boolean> {
@@ -122,6 +148,7 @@ export async function seedReference(db: Db) {
           confidence: h.source.confidence,
           note: h.source.note,
           recorded_at: now,
+          decision_id: null,
         });
       }
     }
@@ -152,4 +179,121 @@ export async function seedReference(db: Db) {
       }
     }
   });
+}
+
+const caches = new WeakMap<object, StatesCache>();
+
+/** The list cache of one platform instance (keyed by its database handle). */
+export function statesCache(db: Db): StatesCache {
+  let c = caches.get(db);
+  if (!c) {
+    c = new StatesCache();
+    caches.set(db, c);
+  }
+  return c;
+}
+
+export async function statusContext(d: DbOrTrx, code: string): Promise<StatusContext> {
+  const history = (await repo.listHistory(d, code)).get(code) ?? [];
+  const steps = await repo.listAdmissionSteps(d, code);
+  return { status: history.at(-1)?.status ?? null, lastStep: steps.at(-1)?.step ?? null };
+}
+
+/** Checks a status change without applying it (when a decision carrying it is drafted). */
+export async function checkStateStatusChange(d: DbOrTrx, change: StatusChange): Promise<StatusCheck> {
+  if (!(await repo.findStateRow(d, change.state))) return { ok: false, reason: 'no such state' };
+  return checkStatusChange(await statusContext(d, change.state), change);
+}
+
+/**
+ * Applies a status change decided by an SCO body, inside the caller's transaction, with a link to the
+ * decision. The caller clears the list cache after commit (`statesCache(db).clear()`).
+ */
+export async function applyStatusChange(
+  trx: Trx,
+  deps: Pick<StatesDeps, 'audit'>,
+  actor: Actor | null,
+  input: { change: StatusChange; date: string; decisionId: string; decisionNumber: string },
+): Promise<StatusCheck> {
+  const check = await checkStateStatusChange(trx, input.change);
+  if (!check.ok) return check;
+  const now = new Date().toISOString();
+  const state = input.change.state;
+  if (check.newStatus) {
+    await repo.appendStatus(trx, {
+      id: newId(),
+      state_code: state,
+      status: check.newStatus,
+      from_date: input.date,
+      source_url: `/api/v1/decisions/${input.decisionId}`,
+      confidence: 'confirmed',
+      note: `Decision ${input.decisionNumber}`,
+      recorded_at: now,
+      decision_id: input.decisionId,
+    });
+  }
+  if (check.step) {
+    await repo.insertAdmissionStep(trx, {
+      id: newId(),
+      state_code: state,
+      step: check.step,
+      date: input.date,
+      decision_id: input.decisionId,
+      reference: input.decisionNumber,
+      recorded_at: now,
+    });
+  }
+  await deps.audit.record(trx, actor, {
+    action: 'states.status_changed',
+    targetType: 'state',
+    targetId: state,
+    actingFor: 'secretariat',
+    data: { status: check.newStatus, step: check.step, decisionId: input.decisionId, date: input.date },
+  });
+  return check;
+}
+
+/** The Secretariat records a state's official request to join: the first step of admission. */
+export async function recordApplication(
+  deps: StatesDeps,
+  actor: Actor,
+  code: string,
+  input: z.infer<typeof RecordApplicationBody>,
+) {
+  if (!(await repo.findStateRow(deps.db, code))) throw StatesErrors.notFound({ code });
+  const step = {
+    id: newId(),
+    state_code: code,
+    step: 'application',
+    date: input.date,
+    decision_id: null,
+    reference: input.reference ?? null,
+    recorded_at: new Date().toISOString(),
+  };
+  await deps.db.transaction().execute(async (trx) => {
+    const ctx = await statusContext(trx, code);
+    const open = ctx.lastStep && ctx.lastStep !== 'membership_granted';
+    if (ctx.status === 'member' || ctx.status === 'applicant' || ctx.status === 'suspended' || open) {
+      throw StatesErrors.applicationRefused({ state: code });
+    }
+    await repo.insertAdmissionStep(trx, step);
+    await deps.audit.record(trx, actor, {
+      action: 'states.application_recorded',
+      targetType: 'state',
+      targetId: code,
+      actingFor: 'secretariat',
+      data: { date: input.date, reference: input.reference ?? null },
+    });
+  });
+  return { step: 'application' as const, date: step.date, decisionId: null, reference: step.reference };
+}
+
+/** The current member states, from the list cache (at most a second old in other processes). */
+export async function currentMemberCodes(db: Db): Promise<string[]> {
+  const states = await statesCache(db).list(() => loadStates(db));
+  return states.filter((s) => s.status === 'member').map((s) => s.code);
+}
+
+export async function bodyExists(db: Db, code: string): Promise<boolean> {
+  return (await repo.listBodies(db)).some((b) => b.code === code);
 }

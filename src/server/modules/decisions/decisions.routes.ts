@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import {
+  CommentBody,
+  CommentDto,
+  CreateDecisionBody,
+  DecisionDto,
+  DecisionsQuery,
+  DecisionSummaryDto,
+  ExtendBody,
+  RecordPositionBody,
+  ReviseTextBody,
+  TextVersionDto,
+} from '../../../contracts/decisions';
+import type { App, Kernel } from '../../core/module';
+import * as service from './decisions.service';
+
+const Params = z.strictObject({ id: z.string().max(64) });
+
+export async function decisionsRoutes(app: App, kernel: Kernel) {
+  const tags = ['decisions'];
+  const can = (p: string) => kernel.perms.require(p);
+
+  app.get(
+    '/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Decisions, newest first; restricted drafts only for the Secretariat and member states',
+        querystring: DecisionsQuery,
+        response: { 200: z.object({ items: z.array(DecisionSummaryDto), next: z.string().nullable() }) },
+      },
+    },
+    async (req) => service.listDecisions(kernel, req.actor, req.query),
+  );
+
+  app.post(
+    '/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Draft a decision (Secretariat)',
+        body: CreateDecisionBody,
+        response: { 201: DecisionDto },
+      },
+      preHandler: can('decisions.decision.create'),
+    },
+    async (req, reply) => reply.code(201).send(await service.createDecision(kernel, req.actor!, req.body)),
+  );
+
+  app.get(
+    '/decisions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A decision with its positions and outcome',
+        params: Params,
+        response: { 200: DecisionDto },
+      },
+    },
+    async (req) => service.getDecision(kernel, req.actor, req.params.id),
+  );
+
+  app.post(
+    '/decisions/:id/positions',
+    {
+      schema: {
+        tags,
+        summary: "State a participating member state's position (its coordinator or delegate)",
+        params: Params,
+        body: RecordPositionBody,
+        response: { 200: DecisionDto },
+      },
+      preHandler: can('decisions.position.record'),
+    },
+    async (req) => service.recordPosition(kernel, req.actor, req.params.id, req.body),
+  );
+
+  app.post(
+    '/decisions/:id/extend',
+    {
+      schema: {
+        tags,
+        summary: 'Extend a written procedure before its deadline (Secretariat)',
+        params: Params,
+        body: ExtendBody,
+        response: { 200: DecisionDto },
+      },
+      preHandler: can('decisions.decision.manage'),
+    },
+    async (req) => service.extendDeadline(kernel, req.actor!, req.params.id, req.body.deadline),
+  );
+
+  app.post(
+    '/decisions/:id/close',
+    {
+      schema: {
+        tags,
+        summary: "Close the decision on the chair's behalf (Secretariat)",
+        params: Params,
+        response: { 200: DecisionDto },
+      },
+      preHandler: can('decisions.decision.manage'),
+    },
+    async (req) => {
+      await service.closeDecision(kernel, req.actor, req.params.id, 'secretariat');
+      return service.getDecision(kernel, req.actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/decisions/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw an open draft (Secretariat)',
+        params: Params,
+        response: { 200: DecisionDto },
+      },
+      preHandler: can('decisions.decision.manage'),
+    },
+    async (req) => service.withdrawDecision(kernel, req.actor!, req.params.id),
+  );
+
+  app.post(
+    '/decisions/:id/text',
+    {
+      schema: {
+        tags,
+        summary: 'Revise the draft text; each revision is kept (Secretariat)',
+        params: Params,
+        body: ReviseTextBody,
+        response: { 200: DecisionDto },
+      },
+      preHandler: can('decisions.decision.manage'),
+    },
+    async (req) => service.reviseText(kernel, req.actor!, req.params.id, req.body),
+  );
+
+  app.get(
+    '/decisions/:id/versions',
+    {
+      schema: {
+        tags,
+        summary: 'Versions of the draft text',
+        params: Params,
+        response: { 200: z.object({ items: z.array(TextVersionDto) }) },
+      },
+    },
+    async (req) => ({ items: await service.listVersions(kernel, req.actor, req.params.id) }),
+  );
+
+  app.get(
+    '/decisions/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'The discussion thread',
+        params: Params,
+        response: { 200: z.object({ items: z.array(CommentDto) }) },
+      },
+    },
+    async (req) => ({ items: await service.listComments(kernel, req.actor, req.params.id) }),
+  );
+
+  app.post(
+    '/decisions/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Comment as the Secretariat or a participating delegation',
+        params: Params,
+        body: CommentBody,
+        response: { 201: CommentDto },
+      },
+      preHandler: kernel.perms.requireSignedIn(),
+    },
+    async (req, reply) =>
+      reply.code(201).send(await service.addComment(kernel, req.actor!, req.params.id, req.body)),
+  );
+}

@@ -1,0 +1,21 @@
+import { SECRETARIAT_ROLES } from '../../core/auth/actor';
+import { defineModule } from '../../core/module';
+import { decisionsMigrations } from './migrations';
+import { decisionsRoutes } from './decisions.routes';
+import { startScheduler } from './decisions.scheduler';
+
+export const decisionsModule = defineModule({
+  name: 'decisions',
+  dependsOn: ['states'],
+  permissions: {
+    'decisions.decision.create': SECRETARIAT_ROLES,
+    'decisions.decision.manage': SECRETARIAT_ROLES,
+    'decisions.position.record': ['national_coordinator', 'delegate'],
+  },
+  migrations: decisionsMigrations,
+  routes: decisionsRoutes,
+  start: startScheduler,
+});
+
+export { DecisionErrors } from './decisions.errors';
+export { createDecision, getDecision, listMeetingDecisions } from './decisions.service';
