@@ -24,6 +24,7 @@ import { migrateToLatest } from './core/db/migrate';
 import { installProblemHandlers } from './core/http/problem';
 import { EventBus } from './core/events';
 import { newId } from './core/ids';
+import { Mailer } from './core/mail';
 import { coreMigrations } from './core/migrations';
 import { orderModules, type App, type Kernel, type ModuleDefinition } from './core/module';
 import { modules as allModules } from './modules';
@@ -58,6 +59,7 @@ export function createKernel(
     log,
     perms,
     events: new EventBus(log),
+    mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom, log) : null,
     now,
   };
 }
@@ -102,10 +104,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const kernel = createKernel(config, database, app.log, modules, opts.now);
   await prepareDatabase(kernel, modules);
   const stops: (() => Promise<void>)[] = [];
+  for (const m of modules) m.subscribe?.(kernel);
   for (const m of modules) if (m.start) stops.push(await m.start(kernel));
   app.addHook('preClose', async () => {
     for (const stop of stops.reverse()) await stop();
     await kernel.events.drain();
+    kernel.mailer?.close();
   });
   app.decorate('kernel', kernel);
 

@@ -16,6 +16,12 @@ const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('demo-password'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be smtp://user:pass@host:port or smtps://…')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('SCO Cooperation Platform <no-reply@localhost>'),
+  PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -35,6 +41,11 @@ export interface Config {
   demoPassword: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Outgoing email; notifications stay in the in-app inbox only when unset. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Where people reach the platform, for links in emails and calendar feeds. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -66,5 +77,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoPassword: c.DEMO_PASSWORD,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
   };
 }

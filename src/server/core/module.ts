@@ -8,6 +8,7 @@ import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
 import type { MigrationSet } from './db/migrate';
 import type { EventBus } from './events';
+import type { Mailer } from './mail';
 
 export type App = FastifyInstance<
   Server,
@@ -26,6 +27,8 @@ export interface Kernel {
   log: FastifyBaseLogger;
   perms: PermissionRegistry;
   events: EventBus;
+  /** Null when SMTP_URL is not configured. */
+  mailer: Mailer | null;
   /** The platform's clock; tests move it to cross deadlines. */
   now: () => Date;
 }
@@ -42,7 +45,9 @@ export interface ModuleDefinition {
   seed?: (kernel: Kernel) => Promise<void>;
   /** Demo content and accounts: never loaded when NODE_ENV=production. */
   demo?: (kernel: Kernel) => Promise<void>;
-  /** Subscribes to events and starts background work once the database is ready; returns a stop function. */
+  /** Subscribes to other modules' events; called for every module before any `start`. */
+  subscribe?: (kernel: Kernel) => void;
+  /** Starts background work once the database is ready; returns a stop function. */
   start?: (kernel: Kernel) => Promise<() => Promise<void>>;
 }
 

@@ -1,7 +1,8 @@
 import type { ModuleDefinition } from '../core/module';
 import { decisionsModule } from './decisions';
+import { notificationsModule } from './notifications';
 import { statesModule } from './states';
 import { usersModule } from './users';
 
 /** Every module of the platform. Order does not matter: the kernel sorts them by their dependencies. */
-export const modules: ModuleDefinition[] = [statesModule, usersModule, decisionsModule];
+export const modules: ModuleDefinition[] = [statesModule, usersModule, decisionsModule, notificationsModule];

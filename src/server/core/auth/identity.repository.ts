@@ -214,3 +214,28 @@ export async function countFailures(d: DbOrTrx, email: string, address: string, 
   }
   return { fromAddress, overall, oldestCounted };
 }
+
+/** Users who hold a mandate for a state (or, with null, for the Secretariat) in one of the roles today. */
+export async function listUsersActingFor(
+  d: DbOrTrx,
+  stateCode: string | null,
+  roles: readonly Role[],
+  day: string,
+): Promise<User[]> {
+  let q = db(d)
+    .selectFrom('identity_mandate')
+    .innerJoin('identity_user', 'identity_user.id', 'identity_mandate.user_id')
+    .selectAll('identity_user')
+    .where('identity_mandate.role', 'in', [...roles])
+    .where('identity_mandate.valid_from', '<=', day)
+    .where((eb) =>
+      eb.or([eb('identity_mandate.valid_to', 'is', null), eb('identity_mandate.valid_to', '>=', day)]),
+    )
+    .where('identity_user.disabled', '=', 0);
+  q =
+    stateCode === null
+      ? q.where('identity_mandate.state_code', 'is', null)
+      : q.where('identity_mandate.state_code', '=', stateCode);
+  const rows = await q.execute();
+  return [...new Map(rows.map((r) => [r.id, toUser(r)])).values()];
+}

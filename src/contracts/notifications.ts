@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Localized } from './common';
+
+export const NotificationKind = z.enum(['decision_created', 'deadline_near', 'decision_closed']);
+export type NotificationKind = z.infer<typeof NotificationKind>;
+
+export const NotificationDto = z
+  .object({
+    id: z.string(),
+    kind: NotificationKind,
+    recipient: z.string().describe('a state code, or "secretariat"'),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    title: Localized,
+    data: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    read: z.boolean(),
+  })
+  .meta({ id: 'Notification' });
+export type NotificationDto = z.infer<typeof NotificationDto>;
+
+export const NotificationsQuery = z.strictObject({
+  unread: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
