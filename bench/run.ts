@@ -5,14 +5,17 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
+import { seedDecisions } from './seed';
 
 /**
- * `npm run bench`: measures, in one run and under the same load, a bare Fastify route (the baseline)
- * and platform routes on SQLite and on PostgreSQL, and prints requests/s, p99 latency and the ratio to
- * the baseline. Absolute numbers drift between machines; the ratios are what to compare.
+ * `npm run bench`: measures, in one run, a bare Fastify route (the baseline) and platform routes on
+ * SQLite and on PostgreSQL. Under load (autocannon, 50 connections): requests/s, p99 and the ratio to
+ * the baseline. One request at a time: p95 latency, the figure the issues' targets are written in.
+ * Absolute numbers drift between machines; compare ratios, and runs on the same machine.
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
+const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 10_000);
 
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
@@ -27,23 +30,49 @@ async function startServer(args: string[]): Promise<number> {
   throw new Error(`server ${args.join(' ')} did not start`);
 }
 
-interface Result {
+interface Loaded {
   name: string;
   rps: number;
   p99: number;
   errors: number;
 }
 
-async function load(name: string, url: string): Promise<Result> {
-  await autocannon({ url, connections: CONNECTIONS, duration: 1 }); // warm-up
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+async function load(name: string, url: string | string[]): Promise<Loaded> {
+  const urls = Array.isArray(url) ? url : [url];
+  const first = new URL(urls[0]!);
+  const requests = urls.map((u) => ({
+    method: 'GET' as const,
+    path: new URL(u).pathname + new URL(u).search,
+  }));
+  const opts = { url: first.origin, connections: CONNECTIONS, requests };
+  await autocannon({ ...opts, duration: 1 }); // warm-up
+  const r = await autocannon({ ...opts, duration: DURATION });
   return { name, rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
+/** p95 of one request at a time, over `n` requests cycling through the URLs. */
+async function p95(urls: string[], n = 400): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const res = await fetch(urls[i % urls.length]!);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${urls[i % urls.length]} -> ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length * 0.95)]!;
+}
+
 async function main() {
-  const results: Result[] = [];
+  const loaded: Loaded[] = [];
+  const latencies: { name: string; p95: number }[] = [];
   const bare = await startServer(['bare']);
-  results.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
+  loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
+  latencies.push({
+    name: 'bare Fastify route (baseline)',
+    p95: await p95([`http://127.0.0.1:${bare}/bare`]),
+  });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sco-bench-'));
   const pg = await startPostgres();
@@ -52,14 +81,31 @@ async function main() {
       ['sqlite', `sqlite:${dir}/bench.sqlite`],
       ['postgres', pg.url],
     ] as const) {
-      const port = await startServer(['app', url]);
-      results.push(await load(`GET /api/v1/states (${engine})`, `http://127.0.0.1:${port}/api/v1/states`));
-      results.push(
-        await load(
-          `GET /api/v1/states/KZ (${engine}, uncached)`,
-          `http://127.0.0.1:${port}/api/v1/states/KZ`,
-        ),
+      const t0 = performance.now();
+      const ids = await seedDecisions(url, DECISIONS, 10);
+      console.log(
+        `${engine}: loaded ${DECISIONS} decisions and ${DECISIONS * 10} positions in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
+      const port = await startServer(['app', url]);
+      const base = `http://127.0.0.1:${port}/api/v1`;
+      const sample = ids
+        .filter((_, i) => i % Math.ceil(ids.length / 200) === 0)
+        .map((id) => `${base}/decisions/${id}`);
+      loaded.push(await load(`GET /states (${engine})`, `${base}/states`));
+      loaded.push(await load(`GET /states/KZ (${engine}, uncached)`, `${base}/states/KZ`));
+      loaded.push(await load(`GET /decisions?limit=50 (${engine})`, `${base}/decisions?limit=50`));
+      loaded.push(await load(`GET /decisions/{id} (${engine})`, sample));
+      latencies.push({ name: `GET /states (${engine})`, p95: await p95([`${base}/states`]) });
+      latencies.push({
+        name: `GET /decisions?limit=50 (${engine})`,
+        p95: await p95([
+          `${base}/decisions?limit=50`,
+          `${base}/decisions?status=open&limit=50`,
+          `${base}/decisions?state=KZ&limit=50`,
+        ]),
+      });
+      latencies.push({ name: `GET /decisions/{id} (${engine})`, p95: await p95(sample) });
+      children.pop()!.kill('SIGKILL');
     }
   } finally {
     children.forEach((c) => c.kill('SIGKILL'));
@@ -67,24 +113,29 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const base = results[0]!.rps;
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, load generator on the same machine\n`);
+  const baseRps = loaded[0]!.rps;
   console.log(
-    'route'.padEnd(46) +
+    `\nUnder load: ${CONNECTIONS} connections, ${DURATION} s per route, load generator on the same machine`,
+  );
+  console.log(
+    'route'.padEnd(44) +
       'req/s'.padStart(10) +
       'p99 ms'.padStart(9) +
       'ratio'.padStart(8) +
       'errors'.padStart(8),
   );
-  for (const r of results) {
+  for (const r of loaded) {
     console.log(
-      r.name.padEnd(46) +
+      r.name.padEnd(44) +
         r.rps.toFixed(0).padStart(10) +
         r.p99.toFixed(1).padStart(9) +
-        (r.rps / base).toFixed(2).padStart(8) +
+        (r.rps / baseRps).toFixed(2).padStart(8) +
         String(r.errors).padStart(8),
     );
   }
+  console.log(`\nOne request at a time (${DECISIONS} decisions, ${DECISIONS * 10} positions loaded)`);
+  console.log('route'.padEnd(44) + 'p95 ms'.padStart(9));
+  for (const l of latencies) console.log(l.name.padEnd(44) + l.p95.toFixed(2).padStart(9));
   process.exit(0);
 }
 
