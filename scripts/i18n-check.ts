@@ -1,0 +1,290 @@
+/**
+ * Checks the web app's translations and exits non-zero with every problem found:
+ *
+ *  - every namespace file exists for en, ru and zh-CN, and holds the same keys in each;
+ *  - values are non-empty strings (keys are flat: i18next runs with keySeparator false, so error codes
+ *    such as `auth.invalid_credentials` are keys as they are);
+ *  - plural keys (`key_one`, `key_few`, ...) carry exactly the plural categories of their language;
+ *  - a key's {{placeholders}} are the same in every language;
+ *  - every key is used somewhere in src/web, and every key used statically exists;
+ *  - the `errors` namespace holds exactly the server's registered error codes.
+ *
+ * Usage is found by reading the source: `t('ns:key')`, `t("ns:key")`, any 'ns:key' string literal,
+ * and `t('key')` in a file whose `useTranslation('ns')` names a single namespace. Keys built at run
+ * time (`t(`states:status.${status}`)`) are allowed only under the prefixes of DYNAMIC_FAMILIES below,
+ * and where the family's keys mirror a closed set (a contract enum) the keys must equal that set.
+ *
+ * Run: npx tsx scripts/i18n-check.ts
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BodyKind, Source, StateStatus } from '../src/contracts/states';
+import { NAMESPACES } from '../src/web/i18n/resources';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WEB = path.join(ROOT, 'src/web');
+const LOCALES_DIR = path.join(WEB, 'i18n/locales');
+const LOCALES = ['en', 'ru', 'zh-CN'] as const;
+const REFERENCE_LOCALE = 'en';
+
+interface DynamicFamily {
+  /** Keys under this prefix may be looked up with a computed suffix. */
+  prefix: string;
+  why: string;
+  /** The closed set the suffixes come from, when there is one; the keys must match it exactly. */
+  values?: readonly string[];
+}
+
+const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  {
+    prefix: 'states:status.',
+    why: 'status labels are looked up by the status value',
+    values: StateStatus.options,
+  },
+  {
+    prefix: 'states:confidence.',
+    why: 'a source confidence is looked up by its value',
+    values: Source.shape.confidence.options,
+  },
+  { prefix: 'home:kind.', why: 'a body kind is looked up by its value', values: BodyKind.options },
+  {
+    prefix: 'home:seat.',
+    why: 'seats are stored as English place names; known ones are translated, others shown as stored',
+  },
+  { prefix: 'errors:', why: 'a problem is explained by its code; checked against the server registry below' },
+];
+
+const problems: string[] = [];
+const report = (message: string) => problems.push(message);
+
+type Catalog = Map<string, string>; // key -> value, one namespace of one locale
+
+function readCatalog(locale: string, ns: string): Catalog | undefined {
+  const file = path.join(LOCALES_DIR, locale, `${ns}.json`);
+  if (!fs.existsSync(file)) {
+    report(`${locale}/${ns}.json: missing file`);
+    return undefined;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    report(`${locale}/${ns}.json: not valid JSON (${(error as Error).message})`);
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    report(`${locale}/${ns}.json: must be an object of keys to strings`);
+    return undefined;
+  }
+  const catalog: Catalog = new Map();
+  for (const [key, value] of Object.entries(parsed)) {
+    if (typeof value !== 'string')
+      report(`${locale}/${ns}.json: "${key}" must be a string (keys are flat, not nested)`);
+    else if (value.trim() === '') report(`${locale}/${ns}.json: "${key}" is empty`);
+    else catalog.set(key, value);
+  }
+  return catalog;
+}
+
+/** `verify.ok_few` -> { base: 'verify.ok', category: 'few' }. */
+function splitPlural(key: string): { base: string; category?: string } {
+  const m = /^(.+)_(zero|one|two|few|many|other)$/.exec(key);
+  return m ? { base: m[1]!, category: m[2]! } : { base: key };
+}
+
+function placeholders(value: string): string[] {
+  return [...new Set([...value.matchAll(/\{\{\s*([\w.]+)(?:\s*,[^}]*)?\s*\}\}/g)].map((m) => m[1]!))].sort();
+}
+
+/** Groups a catalog's keys by plural base and checks each base's categories against the language. */
+function logicalKeys(locale: string, ns: string, catalog: Catalog): Map<string, string[]> {
+  const required = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+  const groups = new Map<string, { categories: string[]; values: string[] }>();
+  for (const [key, value] of catalog) {
+    const { base, category } = splitPlural(key);
+    const g = groups.get(base) ?? { categories: [], values: [] };
+    if (category) g.categories.push(category);
+    g.values.push(value);
+    groups.set(base, g);
+  }
+  const result = new Map<string, string[]>();
+  for (const [base, g] of groups) {
+    if (g.categories.length > 0) {
+      if (catalog.has(base))
+        report(`${locale}/${ns}.json: "${base}" exists both plain and with plural suffixes`);
+      const missing = required.filter((c) => !g.categories.includes(c));
+      const extra = g.categories.filter((c) => !required.includes(c));
+      if (missing.length)
+        report(
+          `${locale}/${ns}.json: "${base}" lacks plural forms ${missing.map((c) => `_${c}`).join(', ')}`,
+        );
+      if (extra.length)
+        report(
+          `${locale}/${ns}.json: "${base}" has plural forms ${locale} does not use: ${extra.map((c) => `_${c}`).join(', ')}`,
+        );
+    }
+    result.set(base, g.values);
+  }
+  return result;
+}
+
+// ---- 1. Catalogs: completeness across locales, plurals, placeholders --------------------------------
+
+const namespacesOnDisk = new Set(
+  LOCALES.flatMap((l) =>
+    fs.existsSync(path.join(LOCALES_DIR, l))
+      ? fs
+          .readdirSync(path.join(LOCALES_DIR, l))
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => f.slice(0, -5))
+      : [],
+  ),
+);
+for (const ns of namespacesOnDisk) {
+  if (!(NAMESPACES as readonly string[]).includes(ns))
+    report(`${ns}.json exists but "${ns}" is not in NAMESPACES (src/web/i18n/resources.ts)`);
+}
+
+/** ns -> key (plural base) -> locale -> values */
+const keys = new Map<string, Map<string, Map<string, string[]>>>();
+for (const ns of NAMESPACES) {
+  const perKey = new Map<string, Map<string, string[]>>();
+  for (const locale of LOCALES) {
+    const catalog = readCatalog(locale, ns);
+    if (!catalog) continue;
+    for (const [key, values] of logicalKeys(locale, ns, catalog)) {
+      const perLocale = perKey.get(key) ?? new Map<string, string[]>();
+      perLocale.set(locale, values);
+      perKey.set(key, perLocale);
+    }
+  }
+  keys.set(ns, perKey);
+  for (const [key, perLocale] of perKey) {
+    const missingIn = LOCALES.filter((l) => !perLocale.has(l));
+    if (missingIn.length)
+      report(
+        `${ns}:${key}: missing in ${missingIn.join(', ')} (present in ${[...perLocale.keys()].join(', ')})`,
+      );
+    const expected = placeholders((perLocale.get(REFERENCE_LOCALE) ?? [...perLocale.values()][0]!).join(' '));
+    for (const [locale, values] of perLocale) {
+      const got = placeholders(values.join(' '));
+      if (got.join() !== expected.join()) {
+        report(
+          `${ns}:${key}: ${locale} uses placeholders {${got.join(', ')}} but ${REFERENCE_LOCALE} uses {${expected.join(', ')}}`,
+        );
+      }
+    }
+  }
+}
+
+const allKeys = new Set<string>();
+for (const [ns, perKey] of keys) for (const key of perKey.keys()) allKeys.add(`${ns}:${key}`);
+
+// ---- 2. Usage in src/web ----------------------------------------------------------------------------
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'locales' ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const nsPattern = (NAMESPACES as readonly string[]).join('|');
+const staticUses = new Map<string, string[]>(); // ns:key -> files
+const dynamicUses = new Map<string, string[]>(); // prefix -> files
+
+function useStatic(key: string, file: string) {
+  staticUses.set(key, [...(staticUses.get(key) ?? []), file]);
+}
+function useDynamic(prefix: string, file: string) {
+  dynamicUses.set(prefix, [...(dynamicUses.get(prefix) ?? []), file]);
+}
+
+for (const file of sourceFiles(WEB)) {
+  const rel = path.relative(ROOT, file);
+  const text = fs.readFileSync(file, 'utf8');
+  const defaults = new Set(
+    [...text.matchAll(/useTranslation\(\s*(?:\[\s*)?(['"])([\w-]+)\1/g)].map((m) => m[2]!),
+  );
+
+  // Any 'ns:key' literal: t('ns:key'), label maps, i18nKey props.
+  for (const m of text.matchAll(new RegExp(`(['"\`])((?:${nsPattern}):[\\w.-]*)\\1(\\s*\\+)?`, 'g'))) {
+    if (m[3]) useDynamic(m[2]!, rel);
+    else useStatic(m[2]!, rel);
+  }
+  // Template literals with an interpolation: `states:status.${status}`.
+  for (const m of text.matchAll(new RegExp(`\`((?:${nsPattern}):[\\w.-]*)\\$\\{`, 'g')))
+    useDynamic(m[1]!, rel);
+
+  // t('key') without a namespace: resolved against the file's useTranslation('ns').
+  for (const m of text.matchAll(/\bt\(\s*(['"`])([^'"`$\n]*)\1(\s*\+)?/g)) {
+    const key = m[2]!;
+    if (new RegExp(`^(?:${nsPattern}):`).test(key)) continue;
+    if (defaults.size !== 1) {
+      report(
+        `${rel}: t('${key}') has no namespace and the file's useTranslation names ${defaults.size === 0 ? 'none' : 'several'}; write t('ns:${key}')`,
+      );
+      continue;
+    }
+    const qualified = `${[...defaults][0]}:${key}`;
+    if (m[3]) useDynamic(qualified, rel);
+    else useStatic(qualified, rel);
+  }
+}
+
+function familyOf(key: string): DynamicFamily | undefined {
+  return DYNAMIC_FAMILIES.find((f) => key.startsWith(f.prefix));
+}
+
+for (const [prefix, files] of dynamicUses) {
+  if (!DYNAMIC_FAMILIES.some((f) => prefix.startsWith(f.prefix))) {
+    report(
+      `${files[0]}: key built at run time from "${prefix}…" is not under a prefix of DYNAMIC_FAMILIES in scripts/i18n-check.ts`,
+    );
+  }
+}
+for (const [key, files] of staticUses) {
+  if (!allKeys.has(key)) report(`${files[0]}: uses ${key}, which no locale defines`);
+}
+for (const key of allKeys) {
+  const family = familyOf(key);
+  if (staticUses.has(key)) continue;
+  if (family && [...dynamicUses.keys()].some((p) => p.startsWith(family.prefix))) continue;
+  report(`${key}: not used anywhere in src/web`);
+}
+
+// Families that mirror a closed set must cover it exactly.
+for (const family of DYNAMIC_FAMILIES) {
+  if (!family.values) continue;
+  const [ns, rest] = family.prefix.split(':') as [string, string];
+  const defined = [...(keys.get(ns)?.keys() ?? [])]
+    .filter((k) => k.startsWith(rest))
+    .map((k) => k.slice(rest.length));
+  for (const v of family.values)
+    if (!defined.includes(v)) report(`${family.prefix}${v}: missing (${family.why})`);
+  for (const d of defined)
+    if (!family.values.includes(d)) report(`${family.prefix}${d}: no such value (${family.why})`);
+}
+
+// ---- 3. The errors namespace mirrors the server's error registry --------------------------------------
+
+// Importing the app imports every module, which runs every defineError.
+await import('../src/server/app');
+const { registeredErrorCodes } = await import('../src/server/core/errors');
+const codes = registeredErrorCodes();
+const errorKeys = [...(keys.get('errors')?.keys() ?? [])];
+for (const code of codes)
+  if (!errorKeys.includes(code)) report(`errors:${code}: registered by the server but not translated`);
+for (const key of errorKeys)
+  if (!codes.includes(key)) report(`errors:${key}: no such error code on the server`);
+
+// ---- Result -------------------------------------------------------------------------------------------
+
+if (problems.length > 0) {
+  console.error(`i18n: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  for (const p of problems) console.error(`  - ${p}`);
+  process.exit(1);
+}
+console.log(`i18n: OK (${allKeys.size} keys × ${LOCALES.length} locales)`);

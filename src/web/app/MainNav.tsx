@@ -1,0 +1,27 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { isSecretariat, useAuth } from '../modules/auth';
+
+export function MainNav() {
+  const { t } = useTranslation('common');
+  const { me } = useAuth();
+  return (
+    <nav className="main-nav" aria-label={t('common:nav.label')}>
+      <ul>
+        <li>
+          <Link to="/" activeOptions={{ exact: true }}>
+            {t('common:nav.home')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/states">{t('common:nav.states')}</Link>
+        </li>
+        {isSecretariat(me) && (
+          <li>
+            <Link to="/audit">{t('common:nav.audit')}</Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,51 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProblemError } from '../app/apiFetch';
+import { i18n } from '../i18n';
+import { ProblemAlert } from './ProblemAlert';
+
+const tooMany = new ProblemError({
+  type: '/problems/auth.too_many_attempts',
+  title: 'Too many failed sign-in attempts; try again later',
+  status: 429,
+  code: 'auth.too_many_attempts',
+  params: { retryAfterSeconds: 60 },
+  requestId: 'req-1',
+});
+
+beforeEach(async () => {
+  await i18n.changeLanguage('en');
+});
+afterEach(cleanup);
+
+describe('ProblemAlert', () => {
+  it('explains the problem in the UI language with its params', async () => {
+    await i18n.changeLanguage('ru');
+    render(<ProblemAlert error={tooMany} />);
+    expect(screen.getByRole('alert').textContent).toContain('Повторите через 60 с.');
+  });
+
+  it('names the invalid fields by their labels', () => {
+    const invalid = new ProblemError({
+      type: '/problems/http.validation_failed',
+      title: 'The request is not valid',
+      status: 400,
+      code: 'http.validation_failed',
+      params: {},
+      requestId: 'req-2',
+      errors: [{ pointer: '/body/website', message: 'Invalid URL' }],
+    });
+    render(<ProblemAlert error={invalid} fieldLabels={{ '/website': 'Website' }} />);
+    expect(screen.getByRole('alert').textContent).toContain('Check this field: Website');
+  });
+
+  it('explains a failure to reach the server', () => {
+    render(<ProblemAlert error={new TypeError('Failed to fetch')} />);
+    expect(screen.getByRole('alert').textContent).toContain('could not be reached');
+  });
+
+  it('shows nothing without an error', () => {
+    const { container } = render(<ProblemAlert error={null} />);
+    expect(container.innerHTML).toBe('');
+  });
+});

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { isProblemError } from '../app/apiFetch';
+
+interface ProblemAlertProps {
+  error: unknown;
+  /** Translated labels of the form's fields by JSON pointer into the body (e.g. '/email'). */
+  fieldLabels?: Record<string, string>;
+}
+
+/** The server points into the whole request ('/body/email'); a form knows only its body. */
+function bodyPointer(pointer: string): string {
+  return pointer.replace(/^\/body(?=\/|$)/, '');
+}
+
+/** Explains a failed request in the UI language: `errors:<code>` with the problem's params. */
+export function ProblemAlert({ error, fieldLabels = {} }: ProblemAlertProps) {
+  const { t } = useTranslation(['errors', 'common']);
+  if (!error) return null;
+  if (!isProblemError(error)) {
+    return (
+      <div className="alert alert--error" role="alert">
+        <p>{t('common:problem.network')}</p>
+      </div>
+    );
+  }
+  const { code, params, requestId, errors = [] } = error.problem;
+  const message = t(`errors:${code}`, { ...params, defaultValue: t('common:problem.unknown') });
+  const fields = [...new Set(errors.map((e) => fieldLabels[bodyPointer(e.pointer)] ?? e.pointer))];
+  return (
+    <div className="alert alert--error" role="alert">
+      <p>{message}</p>
+      {fields.length > 0 && (
+        <ul className="alert__fields">
+          {fields.map((field) => (
+            <li key={field}>{t('common:problem.field', { field })}</li>
+          ))}
+        </ul>
+      )}
+      {requestId && <p className="alert__reference">{t('common:problem.reference', { requestId })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The web app lives in src/web; its build lands in dist/web, where the server's static handler and
+ * SPA fallback look for it. In development the API runs separately on port 3000 (`npm run dev`).
+ */
+export default defineConfig({
+  root: path.join(repoRoot, 'src/web'),
+  plugins: [react()],
+  build: {
+    outDir: path.join(repoRoot, 'dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
