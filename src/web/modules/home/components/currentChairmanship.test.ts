@@ -30,7 +30,9 @@ describe('currentChairmanship', () => {
   });
 
   it('takes an open-ended chairmanship once it has begun', () => {
-    expect(currentChairmanship([...history.slice(0, 2), chair('KG', '2025-09', null)], '2026-03-01')?.state).toBe('KG');
+    expect(
+      currentChairmanship([...history.slice(0, 2), chair('KG', '2025-09', null)], '2026-03-01')?.state,
+    ).toBe('KG');
   });
 
   it('returns nothing when there is no chairmanship at all', () => {
