@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { Localized } from './common';
 
-export const NotificationKind = z.enum(['decision_created', 'deadline_near', 'decision_closed']);
+export const NotificationKind = z.enum([
+  'decision_created',
+  'deadline_near',
+  'decision_closed',
+  'plan_reminder',
+]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 export const NotificationDto = z

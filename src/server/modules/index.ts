@@ -1,8 +1,19 @@
 import type { ModuleDefinition } from '../core/module';
 import { decisionsModule } from './decisions';
+import { documentsModule } from './documents';
+import { meetingsModule } from './meetings';
 import { notificationsModule } from './notifications';
+import { plansModule } from './plans';
 import { statesModule } from './states';
 import { usersModule } from './users';
 
 /** Every module of the platform. Order does not matter: the kernel sorts them by their dependencies. */
-export const modules: ModuleDefinition[] = [statesModule, usersModule, decisionsModule, notificationsModule];
+export const modules: ModuleDefinition[] = [
+  statesModule,
+  usersModule,
+  decisionsModule,
+  notificationsModule,
+  meetingsModule,
+  documentsModule,
+  plansModule,
+];

@@ -6,7 +6,7 @@ import { subscribe } from './notifications.service';
 /** The in-app inbox per state, and email when SMTP is configured. Reacts to the decisions module's events. */
 export const notificationsModule = defineModule({
   name: 'notifications',
-  dependsOn: ['decisions'],
+  dependsOn: ['decisions', 'plans'],
   permissions: {},
   migrations: notificationsMigrations,
   routes: notificationsRoutes,

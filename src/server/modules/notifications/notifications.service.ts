@@ -13,7 +13,8 @@ export const NotificationErrors = {
 
 interface Notice {
   kind: NotificationKind;
-  decisionId: string;
+  subjectType: 'decision' | 'plan';
+  subjectId: string;
   title: Localized;
   recipients: string[];
   data: Record<string, unknown>;
@@ -26,6 +27,7 @@ const SUBJECTS: Record<NotificationKind, (n: Notice) => string> = {
   deadline_near: (n) => `Deadline within 48 hours: ${n.title.en}`,
   decision_closed: (n) =>
     `Decision ${String(n.data.number)} ${n.data.result === 'adopted' ? 'adopted' : 'not adopted'}: ${n.title.en}`,
+  plan_reminder: (n) => `Please report on the implementation plan: ${n.title.en}`,
 };
 
 /** Writes one inbox item per recipient (idempotently), audits the delivery, then emails if SMTP is set. */
@@ -36,11 +38,11 @@ async function deliver(kernel: Kernel, n: Notice) {
     for (const recipient of n.recipients) {
       const inserted = await repo.insertItem(trx, {
         id: newId(),
-        dedupe_key: `${n.kind}:${n.decisionId}:${recipient}:${n.variant ?? ''}`,
+        dedupe_key: `${n.kind}:${n.subjectId}:${recipient}:${n.variant ?? ''}`,
         recipient,
         kind: n.kind,
-        subject_type: 'decision',
-        subject_id: n.decisionId,
+        subject_type: n.subjectType,
+        subject_id: n.subjectId,
         title: JSON.stringify(n.title),
         data: JSON.stringify(n.data),
         created_at: createdAt,
@@ -50,8 +52,8 @@ async function deliver(kernel: Kernel, n: Notice) {
     if (fresh.length) {
       await kernel.audit.record(trx, null, {
         action: 'notifications.sent',
-        targetType: 'decision',
-        targetId: n.decisionId,
+        targetType: n.subjectType,
+        targetId: n.subjectId,
         actingFor: 'secretariat',
         data: { kind: n.kind, recipients: fresh },
       });
@@ -67,7 +69,7 @@ async function deliver(kernel: Kernel, n: Notice) {
         : await listUsersActingFor(kernel.db, r, ['national_coordinator', 'delegate'], day);
     users.forEach((u) => emails.add(u.email));
   }
-  const link = `${kernel.config.publicUrl}/decisions/${n.decisionId}`;
+  const link = `${kernel.config.publicUrl}/${n.subjectType === 'decision' ? 'decisions' : 'plans'}/${n.subjectId}`;
   await kernel.mailer.send({
     to: [...emails].sort(),
     subject: SUBJECTS[n.kind](n),
@@ -75,12 +77,13 @@ async function deliver(kernel: Kernel, n: Notice) {
   });
 }
 
-/** Subscribes to the decisions module's events. */
+/** Subscribes to the decisions and plans modules' events. */
 export function subscribe(kernel: Kernel) {
   kernel.events.on('decisions.decision_created', (e) =>
     deliver(kernel, {
       kind: 'decision_created',
-      decisionId: e.id,
+      subjectType: 'decision',
+      subjectId: e.id,
       title: e.title,
       recipients: e.participants,
       data: {},
@@ -89,7 +92,8 @@ export function subscribe(kernel: Kernel) {
   kernel.events.on('decisions.deadline_near', (e) =>
     deliver(kernel, {
       kind: 'deadline_near',
-      decisionId: e.id,
+      subjectType: 'decision',
+      subjectId: e.id,
       title: e.title,
       recipients: e.pending,
       data: { deadline: e.deadline },
@@ -99,10 +103,22 @@ export function subscribe(kernel: Kernel) {
   kernel.events.on('decisions.decision_closed', (e) =>
     deliver(kernel, {
       kind: 'decision_closed',
-      decisionId: e.id,
+      subjectType: 'decision',
+      subjectId: e.id,
       title: e.title,
       recipients: [...e.participants, 'secretariat'],
       data: { result: e.result, number: e.number },
+    }),
+  );
+  kernel.events.on('plans.reminders_requested', (e) =>
+    deliver(kernel, {
+      kind: 'plan_reminder',
+      subjectType: 'plan',
+      subjectId: e.planId,
+      title: e.title,
+      recipients: e.states,
+      data: {},
+      variant: e.at,
     }),
   );
 }

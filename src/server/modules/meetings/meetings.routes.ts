@@ -1,0 +1,156 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  AddAgendaItemBody,
+  CalendarBodyParams,
+  CalendarQuery,
+  CalendarStateParams,
+  CreateMeetingBody,
+  MeetingDto,
+  MeetingParams,
+  MeetingsQuery,
+  MeetingSummaryDto,
+  PatchMeetingBody,
+} from '../../../contracts/meetings';
+import type { App, Kernel } from '../../core/module';
+import { loadStates } from '../states';
+import { renderCalendar } from './meetings.calendar';
+import * as service from './meetings.service';
+
+const ICS_DESCRIPTION =
+  'An RFC 5545 iCalendar feed (text/calendar) of public meetings, for subscription in calendar apps.';
+
+export async function meetingsRoutes(app: App, kernel: Kernel) {
+  const tags = ['meetings'];
+  const manage = kernel.perms.require('meetings.meeting.manage');
+
+  app.get(
+    '/meetings',
+    {
+      schema: {
+        tags,
+        summary:
+          'Meetings and events by start date; restricted ones only for the Secretariat and member states',
+        querystring: MeetingsQuery,
+        response: { 200: z.object({ items: z.array(MeetingSummaryDto) }) },
+      },
+    },
+    async (req) => service.listMeetings(kernel, req.actor, req.query),
+  );
+
+  app.post(
+    '/meetings',
+    {
+      schema: {
+        tags,
+        summary: 'Plan a meeting (Secretariat)',
+        body: CreateMeetingBody,
+        response: { 201: MeetingDto },
+      },
+      preHandler: manage,
+    },
+    async (req, reply) => reply.code(201).send(await service.createMeeting(kernel, req.actor!, req.body)),
+  );
+
+  app.get(
+    '/meetings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A meeting with its agenda and its minutes (decisions taken, statements of position)',
+        params: MeetingParams,
+        response: { 200: MeetingDto },
+      },
+    },
+    async (req) => service.getMeeting(kernel, req.actor, req.params.id),
+  );
+
+  app.patch(
+    '/meetings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a meeting (Secretariat)',
+        params: MeetingParams,
+        body: PatchMeetingBody,
+        response: { 200: MeetingDto },
+      },
+      preHandler: manage,
+    },
+    async (req) => service.patchMeeting(kernel, req.actor!, req.params.id, req.body),
+  );
+
+  app.post(
+    '/meetings/:id/agenda',
+    {
+      schema: {
+        tags,
+        summary: 'Append an item to the agenda, optionally linked to a draft decision (Secretariat)',
+        params: MeetingParams,
+        body: AddAgendaItemBody,
+        response: { 201: MeetingDto },
+      },
+      preHandler: manage,
+    },
+    async (req, reply) =>
+      reply.code(201).send(await service.addAgendaItem(kernel, req.actor!, req.params.id, req.body)),
+  );
+
+  const sendCalendar = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    filter: { body?: string; state?: string },
+  ) => {
+    const [meetings, states] = await Promise.all([
+      service.listPublicMeetings(kernel, filter),
+      loadStates(kernel.db),
+    ]);
+    const stateNames = new Map(states.map((s) => [s.code, s.name.en]));
+    const scope = filter.body ?? (filter.state ? (stateNames.get(filter.state) ?? filter.state) : null);
+    const text = renderCalendar(meetings, {
+      baseUrl: `${req.protocol}://${req.host}`,
+      name: scope ? `SCO meetings - ${scope}` : 'SCO meetings',
+      stateNames,
+    });
+    return reply.type('text/calendar; charset=utf-8').send(text);
+  };
+
+  app.get(
+    '/calendar.ics',
+    {
+      schema: {
+        tags,
+        summary: 'Calendar feed of public meetings, optionally of one body or one state',
+        description: ICS_DESCRIPTION,
+        querystring: CalendarQuery,
+      },
+    },
+    async (req, reply) => sendCalendar(req, reply, req.query),
+  );
+
+  app.get(
+    '/calendar/bodies/:code.ics',
+    {
+      schema: {
+        tags,
+        summary: "Calendar feed of one body's public meetings",
+        description: ICS_DESCRIPTION,
+        params: CalendarBodyParams,
+      },
+    },
+    async (req, reply) => sendCalendar(req, reply, { body: req.params.code }),
+  );
+
+  app.get(
+    '/calendar/states/:code.ics',
+    {
+      schema: {
+        tags,
+        summary: 'Calendar feed of the public meetings a state hosts or takes part in',
+        description: ICS_DESCRIPTION,
+        params: CalendarStateParams,
+      },
+    },
+    async (req, reply) => sendCalendar(req, reply, { state: req.params.code }),
+  );
+}

@@ -1,0 +1,18 @@
+import { SECRETARIAT_ROLES } from '../../core/auth/actor';
+import { defineModule } from '../../core/module';
+import { plansMigrations } from './migrations';
+import { plansRoutes } from './plans.routes';
+
+export const plansModule = defineModule({
+  name: 'plans',
+  dependsOn: ['documents', 'states'],
+  permissions: {
+    'plans.plan.create': SECRETARIAT_ROLES,
+    'plans.report.submit': ['national_coordinator', 'delegate'],
+    'plans.reminder.send': SECRETARIAT_ROLES,
+  },
+  migrations: plansMigrations,
+  routes: plansRoutes,
+});
+
+export { createPlan, getPlan } from './plans.service';

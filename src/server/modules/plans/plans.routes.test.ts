@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDto } from '../../../contracts/plans';
+import { bearer, buildTestApp, snapshotCounts, type TestApp } from '../../test/harness';
+
+let t: TestApp;
+let sec: Record<string, string>;
+let kz: Record<string, string>;
+let ru: Record<string, string>;
+let plan: PlanDto;
+const tr = (en: string) => ({ en, ru: `${en} (рус.)`, zh: `${en}（中）` });
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  sec = await bearer(t.app, 'secretariat@example.org');
+  kz = await bearer(t.app, 'coordinator.kz@example.org');
+  ru = await bearer(t.app, 'coordinator.ru@example.org');
+  const docs = (await t.app.inject(`/api/v1/search?q=${encodeURIComponent('Anti-Drug Strategy')}`)).json()
+    .items;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/plans',
+    headers: sec,
+    payload: {
+      instrumentId: docs[0].id,
+      title: tr('Demo action programme'),
+      items: [
+        { key: 'a', title: tr('Prevention'), weight: 3 },
+        {
+          key: 'a1',
+          parentKey: 'a',
+          title: tr('Awareness campaigns'),
+          responsibleStates: ['KZ', 'RU'],
+          deadline: '2025-12-31',
+          weight: 1,
+        },
+        {
+          key: 'a2',
+          parentKey: 'a',
+          title: tr('School programmes'),
+          responsibleStates: ['KZ'],
+          deadline: '2030-12-31',
+          weight: 1,
+        },
+        {
+          key: 'b',
+          title: tr('Joint operations'),
+          responsibleStates: ['CN'],
+          deadline: '2029-12-31',
+          weight: 1,
+        },
+      ],
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  plan = res.json();
+});
+afterAll(() => t.close());
+
+const item = (title: string) => plan.items.find((i) => i.title.en === title)!;
+const reportOn = (itemTitle: string, state: string, percent: number, headers = kz) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/plans/${plan.id}/items/${item(itemTitle).id}/reports`,
+    headers,
+    payload: { state, status: percent === 100 ? 'done' : 'in_progress', percent, narrative: 'report' },
+  });
+
+describe('implementation plans', () => {
+  it('roll progress up the tree, weighted, overall and per state', async () => {
+    expect((await reportOn('Awareness campaigns', 'KZ', 100)).statusCode).toBe(201);
+    const p = (await reportOn('School programmes', 'KZ', 50)).json<PlanDto>();
+    // a1 = mean(KZ 100, RU 0) = 50; a2 = 50; a = 50; b = 0; plan = (3*50 + 1*0) / 4 = 37.5
+    expect(p.items.find((i) => i.title.en === 'Prevention')!.progress).toBe(50);
+    expect(p.progress.overall).toBe(37.5);
+    expect(p.progress.perState).toEqual({ KZ: 75, RU: 0, CN: 0 });
+  });
+
+  it('list overdue items and the states that have not reported', async () => {
+    const p = (await t.app.inject(`/api/v1/plans/${plan.id}`)).json<PlanDto>();
+    expect(p.overdue).toEqual([
+      { itemId: item('Awareness campaigns').id, deadline: '2025-12-31', progress: 50, lagging: ['RU'] },
+    ]);
+    expect(p.notReported).toEqual([
+      { state: 'CN', items: 1 },
+      { state: 'RU', items: 1 },
+    ]);
+  });
+
+  it('let a coordinator report only for its own state, and only where that state is responsible', async () => {
+    const before = await snapshotCounts(t.database);
+    const other = await reportOn('Awareness campaigns', 'RU', 100, kz);
+    expect(other.statusCode).toBe(403);
+    expect(other.json().code).toBe('auth.no_mandate');
+    const notMine = await reportOn('Joint operations', 'KZ', 10, kz);
+    expect(notMine.statusCode).toBe(403);
+    expect(notMine.json().code).toBe('plans.not_responsible');
+    const group = await reportOn('Prevention', 'KZ', 10, kz);
+    expect(group.statusCode).toBe(403);
+    expect(await snapshotCounts(t.database)).toEqual(before);
+    expect((await reportOn('Awareness campaigns', 'RU', 20, ru)).statusCode).toBe(201);
+  });
+
+  it('send reminders only to the states that have not reported or are late', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${plan.id}/reminders`,
+      headers: sec,
+    });
+    expect(res.json().states).toEqual(['CN', 'RU']);
+    await t.app.kernel.events.drain();
+    const inbox = async (h: Record<string, string>) =>
+      (await t.app.inject({ url: '/api/v1/notifications', headers: h }))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind === 'plan_reminder');
+    expect(await inbox(ru)).toHaveLength(1);
+    expect(await inbox(kz)).toHaveLength(0);
+  });
+
+  it('refuse a tree whose parent is missing or comes later', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/plans',
+      headers: sec,
+      payload: {
+        instrumentId: plan.instrumentId,
+        title: tr('x'),
+        items: [
+          { key: 'c', parentKey: 'p', title: tr('c') },
+          { key: 'p', title: tr('p') },
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('plans.bad_tree');
+  });
+
+  it('export as JSON', async () => {
+    const res = await t.app.inject(`/api/v1/plans/${plan.id}/export.json`);
+    expect(res.headers['content-disposition']).toContain('attachment');
+    expect(JSON.parse(res.body).items).toHaveLength(4);
+  });
+});

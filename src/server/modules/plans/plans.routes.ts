@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CreatePlanBody, PlanDto, PlanSummaryDto, ReportBody } from '../../../contracts/plans';
+import type { App, Kernel } from '../../core/module';
+import * as service from './plans.service';
+
+const Params = z.strictObject({ id: z.string().max(64) });
+
+export async function plansRoutes(app: App, kernel: Kernel) {
+  const tags = ['plans'];
+  app.get(
+    '/plans',
+    {
+      schema: {
+        tags,
+        summary: 'Implementation plans',
+        querystring: z.strictObject({ instrumentId: z.string().max(64).optional() }),
+        response: { 200: z.object({ items: z.array(PlanSummaryDto) }) },
+      },
+    },
+    async (req) => ({ items: await service.listPlans(kernel, req.actor, req.query.instrumentId) }),
+  );
+  app.post(
+    '/plans',
+    {
+      schema: {
+        tags,
+        summary: 'Create a plan with its item tree (Secretariat)',
+        body: CreatePlanBody,
+        response: { 201: PlanDto },
+      },
+      preHandler: kernel.perms.require('plans.plan.create'),
+    },
+    async (req, reply) => reply.code(201).send(await service.createPlan(kernel, req.actor, req.body)),
+  );
+  app.get(
+    '/plans/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A plan with its progress, overall and per state, and the overdue list',
+        params: Params,
+        response: { 200: PlanDto },
+      },
+    },
+    async (req) => service.getPlan(kernel, req.actor, req.params.id),
+  );
+  app.get(
+    '/plans/:id/export.json',
+    { schema: { tags, summary: 'The plan as a JSON file', params: Params } },
+    async (req, reply) => {
+      const plan = await service.getPlan(kernel, req.actor, req.params.id);
+      return reply
+        .header('content-disposition', `attachment; filename="plan-${plan.id}.json"`)
+        .type('application/json')
+        .send(JSON.stringify(plan, null, 2));
+    },
+  );
+  app.post(
+    '/plans/:id/items/:itemId/reports',
+    {
+      schema: {
+        tags,
+        summary: "Report a state's progress on an item it is responsible for",
+        params: z.strictObject({ id: z.string().max(64), itemId: z.string().max(64) }),
+        body: ReportBody,
+        response: { 201: PlanDto },
+      },
+      preHandler: kernel.perms.require('plans.report.submit'),
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await service.report(kernel, req.actor!, req.params.id, req.params.itemId, req.body)),
+  );
+  app.post(
+    '/plans/:id/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Remind the states that have not reported or are late (Secretariat)',
+        params: Params,
+        response: { 200: z.object({ states: z.array(z.string()) }) },
+      },
+      preHandler: kernel.perms.require('plans.reminder.send'),
+    },
+    async (req) => service.sendReminders(kernel, req.actor!, req.params.id),
+  );
+}
