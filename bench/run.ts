@@ -5,7 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
-import { seedDecisions } from './seed';
+import { seedDecisions, seedDocuments } from './seed';
 
 /**
  * `npm run bench`: measures, in one run, a bare Fastify route (the baseline) and platform routes on
@@ -86,6 +86,11 @@ async function main() {
       console.log(
         `${engine}: loaded ${DECISIONS} decisions and ${DECISIONS * 10} positions in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
+      const t1 = performance.now();
+      const docs = await seedDocuments(url, 20_000, 10, 100, 1_000);
+      console.log(
+        `${engine}: loaded 20000 instruments, 200000 actions and 100 plans of 1000 items in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+      );
       const port = await startServer(['app', url]);
       const base = `http://127.0.0.1:${port}/api/v1`;
       const sample = ids
@@ -105,6 +110,22 @@ async function main() {
         ]),
       });
       latencies.push({ name: `GET /decisions/{id} (${engine})`, p95: await p95(sample) });
+      const docSample = docs.instruments
+        .filter((_, i) => i % 100 === 0)
+        .map((id) => `${base}/documents/${id}`);
+      latencies.push({ name: `GET /documents/{id} (${engine})`, p95: await p95(docSample) });
+      latencies.push({
+        name: `GET /plans/{id} 1000 items (${engine})`,
+        p95: await p95(
+          docs.plans.map((id) => `${base}/plans/${id}`),
+          200,
+        ),
+      });
+      const queries = ['энергетического', '能源', 'transport', 'безопасности 交通', 'investment'];
+      latencies.push({
+        name: `GET /search?q= (${engine})`,
+        p95: await p95(queries.map((q) => `${base}/search?q=${encodeURIComponent(q)}`)),
+      });
       children.pop()!.kill('SIGKILL');
     }
   } finally {
@@ -133,7 +154,9 @@ async function main() {
         String(r.errors).padStart(8),
     );
   }
-  console.log(`\nOne request at a time (${DECISIONS} decisions, ${DECISIONS * 10} positions loaded)`);
+  console.log(
+    `\nOne request at a time (${DECISIONS} decisions, ${DECISIONS * 10} positions, 20000 instruments, 200000 actions, 100000 plan items loaded)`,
+  );
   console.log('route'.padEnd(44) + 'p95 ms'.padStart(9));
   for (const l of latencies) console.log(l.name.padEnd(44) + l.p95.toFixed(2).padStart(9));
   process.exit(0);
