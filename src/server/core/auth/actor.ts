@@ -89,3 +89,15 @@ export function requireStateMandate(
   if (actor.mandates.some((m) => m.stateCode === stateCode && roles.includes(m.role))) return stateCode;
   throw AuthErrors.noMandate({ state: stateCode });
 }
+
+/**
+ * Restricted SCO business (draft decisions, closed meetings) is for the Secretariat and whoever holds a
+ * mandate for a member state: members follow all of it, also where they do not take part.
+ */
+export function seesRestrictedBusiness(actor: Actor | null, memberCodes: readonly string[]): boolean {
+  if (!actor) return false;
+  return (
+    isSecretariat(actor) ||
+    actor.mandates.some((m) => m.stateCode !== null && memberCodes.includes(m.stateCode))
+  );
+}

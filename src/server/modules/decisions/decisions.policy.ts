@@ -1,25 +1,13 @@
-import { isSecretariat, type Actor } from '../../core/auth/actor';
+import { isSecretariat, seesRestrictedBusiness, type Actor } from '../../core/auth/actor';
 import type { Decision } from './decisions.repository';
 
-/**
- * Who sees a decision: a public one, everybody; a restricted one, the Secretariat and whoever holds a
- * mandate for a member state (members follow all SCO business, also where they do not take part).
- * Everyone else gets a 404, so the existence of a restricted draft does not leak.
- */
-export function seesRestricted(actor: Actor | null, memberCodes: readonly string[]): boolean {
-  if (!actor) return false;
-  return (
-    isSecretariat(actor) ||
-    actor.mandates.some((m) => m.stateCode !== null && memberCodes.includes(m.stateCode))
-  );
-}
-
+/** A public decision is for everybody; a restricted one as `seesRestrictedBusiness` says; others get a 404. */
 export function canRead(
   actor: Actor | null,
   d: Pick<Decision, 'visibility'>,
   memberCodes: readonly string[],
 ) {
-  return d.visibility === 'public' || seesRestricted(actor, memberCodes);
+  return d.visibility === 'public' || seesRestrictedBusiness(actor, memberCodes);
 }
 
 /** The discussion belongs to the Secretariat and the delegations of the participating states. */

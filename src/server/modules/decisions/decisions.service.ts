@@ -7,7 +7,13 @@ import type {
   PositionDto,
   RecordPositionBody,
 } from '../../../contracts/decisions';
-import { AuthErrors, isSecretariat, requireStateMandate, type Actor } from '../../core/auth/actor';
+import {
+  AuthErrors,
+  isSecretariat,
+  requireStateMandate,
+  seesRestrictedBusiness,
+  type Actor,
+} from '../../core/auth/actor';
 import type { Db } from '../../core/db/database';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
@@ -19,7 +25,7 @@ import {
   statesCache,
 } from '../states';
 import { DecisionErrors } from './decisions.errors';
-import { canRead, commentingState, seesRestricted } from './decisions.policy';
+import { canRead, commentingState } from './decisions.policy';
 import * as repo from './decisions.repository';
 import { countsTowardOutcome, evaluate } from './procedure.rules';
 
@@ -121,7 +127,7 @@ export async function listDecisions(
   actor: Actor | null,
   filter: Omit<repo.ListFilter, 'includeRestricted'>,
 ): Promise<{ items: DecisionSummaryDto[]; next: string | null }> {
-  const includeRestricted = seesRestricted(actor, await currentMemberCodes(deps.db));
+  const includeRestricted = seesRestrictedBusiness(actor, await currentMemberCodes(deps.db));
   const rows = await repo.listDecisions(deps.db, { ...filter, includeRestricted });
   return { items: rows.map(summary), next: rows.length === filter.limit ? rows.at(-1)!.id : null };
 }

@@ -8,7 +8,7 @@ import type {
   MinutesDto,
   PatchMeetingBody,
 } from '../../../contracts/meetings';
-import type { Actor } from '../../core/auth/actor';
+import { seesRestrictedBusiness, type Actor } from '../../core/auth/actor';
 import { isUniqueViolation, type DbOrTrx } from '../../core/db/database';
 import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
@@ -16,7 +16,6 @@ import type { Kernel } from '../../core/module';
 import { DecisionErrors, getDecision, listMeetingDecisions } from '../decisions';
 import { bodyExists, currentMemberCodes, stateExists } from '../states';
 import { MeetingErrors } from './meetings.errors';
-import { seesRestricted } from './meetings.policy';
 import * as repo from './meetings.repository';
 import { zonedToUtc } from './meetings.time';
 
@@ -51,7 +50,7 @@ function toSummary(m: repo.Meeting): MeetingSummaryDto {
 }
 
 async function includeRestricted(deps: ReadDeps, actor: Actor | null): Promise<boolean> {
-  return seesRestricted(actor, await currentMemberCodes(deps.db));
+  return seesRestrictedBusiness(actor, await currentMemberCodes(deps.db));
 }
 
 async function loadVisible(deps: ReadDeps, actor: Actor | null, id: string): Promise<repo.Meeting> {
