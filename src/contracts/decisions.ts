@@ -62,9 +62,15 @@ export const CreateDecisionBody = z
     effect: Effect.optional(),
     meetingId: z.string().max(64).optional(),
     visibility: z.enum(['public', 'restricted']).default('restricted'),
+    openToPartners: z
+      .boolean()
+      .default(false)
+      .describe('SCO partners may follow the draft and comment; they never block'),
   })
   .meta({ id: 'CreateDecision' });
 export type CreateDecisionBody = z.infer<typeof CreateDecisionBody>;
+/** What a caller must give: fields with defaults may be left out. */
+export type CreateDecisionInput = z.input<typeof CreateDecisionBody>;
 
 export const RecordPositionBody = z
   .strictObject({
@@ -122,6 +128,7 @@ export const DecisionSummaryDto = z
     closedAt: z.string().nullable(),
     meetingId: z.string().nullable(),
     visibility: z.enum(['public', 'restricted']),
+    openToPartners: z.boolean(),
     demo: z.boolean(),
   })
   .meta({ id: 'DecisionSummary' });
@@ -137,6 +144,17 @@ export const DecisionDto = DecisionSummaryDto.extend({
   effect: Effect.nullable(),
   outcome: OutcomeDto.nullable(),
   version: z.number().int(),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      filename: z.string(),
+      mediaType: z.string(),
+      size: z.number().int(),
+      sha256: z.string(),
+      uploadedBy: z.string(),
+      uploadedAt: z.string(),
+    }),
+  ),
 }).meta({ id: 'Decision' });
 export type DecisionDto = z.infer<typeof DecisionDto>;
 

@@ -24,6 +24,18 @@ export interface DecisionsTables {
     created_by: string | null;
     closed_at: string | null;
     reminded_at: string | null;
+    open_to_partners: number;
+  };
+  decisions_attachment: {
+    id: string;
+    decision_id: string;
+    filename: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    content: Buffer;
+    uploaded_by: string;
+    uploaded_at: string;
   };
   decisions_participant: { decision_id: string; state_code: string };
   decisions_position: {
@@ -84,6 +96,7 @@ export interface Decision {
   effect: Effect | null;
   meetingId: string | null;
   visibility: 'public' | 'restricted';
+  openToPartners: boolean;
   demo: boolean;
   version: number;
   number: string | null;
@@ -120,6 +133,7 @@ export function toDecision(r: DecisionsTables['decisions_decision']): Decision {
     effect: parse<Effect>(r.effect),
     meetingId: r.meeting_id,
     visibility: r.visibility as Decision['visibility'],
+    openToPartners: !!toNumber(r.open_to_partners),
     demo: !!toNumber(r.demo),
     version: toNumber(r.version),
     number: r.number,
@@ -146,6 +160,7 @@ export async function insertDecision(d: DbOrTrx, x: Decision, participants: stri
       effect: x.effect ? JSON.stringify(x.effect) : null,
       meeting_id: x.meetingId,
       visibility: x.visibility,
+      open_to_partners: x.openToPartners ? 1 : 0,
       demo: x.demo ? 1 : 0,
       version: x.version,
       number: null,
@@ -354,4 +369,26 @@ export async function nextOpenDeadline(
       .limit(50)
       .execute()
   ).map((r) => ({ deadline: r.deadline!, remindedAt: r.reminded_at }));
+}
+
+export async function insertAttachment(d: DbOrTrx, row: DecisionsTables['decisions_attachment']) {
+  await db(d).insertInto('decisions_attachment').values(row).execute();
+}
+
+export async function listAttachments(d: DbOrTrx, decisionId: string) {
+  return db(d)
+    .selectFrom('decisions_attachment')
+    .select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_by', 'uploaded_at'])
+    .where('decision_id', '=', decisionId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findAttachment(d: DbOrTrx, decisionId: string, id: string) {
+  return db(d)
+    .selectFrom('decisions_attachment')
+    .selectAll()
+    .where('decision_id', '=', decisionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -321,3 +321,102 @@ describe('discussion', () => {
     expect(thread.map((x: { body: string }) => x.body)).toEqual(['We propose an amendment.', 'Noted.']);
   });
 });
+
+describe('attachments', () => {
+  const pdf = Buffer.from('%PDF-1.7\n%%EOF\n');
+  const form = (file: Buffer, fields: Record<string, string> = {}) => {
+    const boundary = '----sco' + Math.random().toString(16).slice(2);
+    const parts = Object.entries(fields).map(
+      ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+    );
+    const head = Buffer.from(
+      parts.join('') +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="draft.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    return {
+      payload: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    };
+  };
+
+  it('are added to an open draft by the Secretariat or a participating delegation, and checked', async () => {
+    const d = await draft({ participants: ['KZ', 'UZ'] });
+    const byKz = form(pdf, { state: 'KZ' });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${d.id}/attachments`,
+      payload: byKz.payload,
+      headers: { ...coord.KZ, ...byKz.headers },
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const byRu = form(pdf, { state: 'RU' });
+    const outsider = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${d.id}/attachments`,
+      payload: byRu.payload,
+      headers: { ...coord.RU, ...byRu.headers },
+    });
+    expect(outsider.statusCode).toBe(403);
+    const fake = form(Buffer.from('MZ not a document'));
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${d.id}/attachments`,
+      payload: fake.payload,
+      headers: { ...sec, ...fake.headers },
+    });
+    expect(bad.statusCode).toBe(415);
+    const full = await get(d.id);
+    expect(full.attachments).toHaveLength(1);
+    const back = await t.app.inject({
+      url: `/api/v1/decisions/${d.id}/attachments/${full.attachments[0]!.id}`,
+      headers: sec,
+    });
+    expect(Buffer.from(back.rawPayload).equals(pdf)).toBe(true);
+  });
+});
+
+describe('partners', () => {
+  it('follow and comment on a draft open to partners, but never state a position', async () => {
+    const mn = await bearer(t.app, 'secretariat@example.org');
+    const user = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: mn,
+      payload: {
+        email: 'delegate.mn@example.org',
+        displayName: 'Mongolia delegate',
+        password: 'partner-password-1',
+      },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${user.json().id}/mandates`,
+      headers: mn,
+      payload: { state: 'MN', role: 'delegate', validFrom: '2025-01-01' },
+    });
+    const partner = await bearer(t.app, 'delegate.mn@example.org', 'partner-password-1');
+    const closed = await draft({});
+    const open = await draft({ openToPartners: true });
+    expect((await t.app.inject({ url: `/api/v1/decisions/${closed.id}`, headers: partner })).statusCode).toBe(
+      404,
+    );
+    expect((await t.app.inject({ url: `/api/v1/decisions/${open.id}`, headers: partner })).statusCode).toBe(
+      200,
+    );
+    const comment = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${open.id}/comments`,
+      headers: partner,
+      payload: { state: 'MN', body: 'Mongolia supports the initiative.' },
+    });
+    expect(comment.statusCode).toBe(201);
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${open.id}/positions`,
+      headers: partner,
+      payload: { state: 'MN', position: 'objection' },
+    });
+    expect(blocked.statusCode).toBe(403);
+    expect((await close(open.id)).json().status).toBe('adopted');
+  });
+});

@@ -1,3 +1,5 @@
+import multipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CommentBody,
@@ -11,6 +13,7 @@ import {
   ReviseTextBody,
   TextVersionDto,
 } from '../../../contracts/decisions';
+import { multipartOptions } from '../../core/http/uploads';
 import type { App, Kernel } from '../../core/module';
 import * as service from './decisions.service';
 
@@ -177,4 +180,45 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
     async (req, reply) =>
       reply.code(201).send(await service.addComment(kernel, req.actor!, req.params.id, req.body)),
   );
+
+  app.get(
+    '/decisions/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags,
+        summary: 'Download an attachment',
+        params: z.strictObject({ id: z.string().max(64), attachmentId: z.string().max(64) }),
+      },
+    },
+    async (req, reply) => {
+      const a = await service.getAttachment(kernel, req.actor, req.params.id, req.params.attachmentId);
+      return reply
+        .type(a.media_type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
+        .send(Buffer.from(a.content));
+    },
+  );
+
+  // The multipart parser is scoped to the upload route.
+  await app.register(async (scoped) => {
+    await scoped.register(multipart, multipartOptions);
+    scoped.withTypeProvider<ZodTypeProvider>().post(
+      '/decisions/:id/attachments',
+      {
+        schema: {
+          tags,
+          summary:
+            'Attach a PDF, DOCX or ODT file to an open draft (Secretariat, or a participating delegation: field "state")',
+          params: Params,
+          consumes: ['multipart/form-data'],
+          response: { 201: DecisionDto.shape.attachments.element },
+        },
+        preHandler: kernel.perms.requireSignedIn(),
+      },
+      async (req, reply) =>
+        reply
+          .code(201)
+          .send(await service.addAttachment(kernel, req.actor!, req.params.id, await req.file())),
+    );
+  });
 }

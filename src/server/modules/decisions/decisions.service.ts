@@ -1,6 +1,6 @@
 import type { Localized } from '../../../contracts/common';
 import type {
-  CreateDecisionBody,
+  CreateDecisionInput,
   DecisionDto,
   DecisionStatus,
   DecisionSummaryDto,
@@ -14,7 +14,9 @@ import {
   seesRestrictedBusiness,
   type Actor,
 } from '../../core/auth/actor';
+import type { MultipartFile } from '@fastify/multipart';
 import type { Db } from '../../core/db/database';
+import { readOfficeUpload } from '../../core/http/uploads';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import {
@@ -22,10 +24,11 @@ import {
   bodyExists,
   checkStateStatusChange,
   currentMemberCodes,
+  currentPartnerCodes,
   statesCache,
 } from '../states';
 import { DecisionErrors } from './decisions.errors';
-import { canRead, commentingState } from './decisions.policy';
+import { canRead, commentingState, type Family } from './decisions.policy';
 import * as repo from './decisions.repository';
 import { countsTowardOutcome, evaluate } from './procedure.rules';
 
@@ -61,6 +64,7 @@ function summary(d: repo.Decision): DecisionSummaryDto {
     closedAt: d.closedAt,
     meetingId: d.meetingId,
     visibility: d.visibility,
+    openToPartners: d.openToPartners,
     demo: d.demo,
   };
 }
@@ -74,7 +78,12 @@ function positionDtos(
   return positions.map((p) => ({ ...p, counts: countsTowardOutcome(c, p.state) }));
 }
 
-function toDto(d: repo.Decision, participants: string[], positions: repo.StoredPosition[]): DecisionDto {
+function toDto(
+  d: repo.Decision,
+  participants: string[],
+  positions: repo.StoredPosition[],
+  attachments: DecisionDto['attachments'],
+): DecisionDto {
   const stated = new Set(positions.map((p) => p.state));
   return {
     ...summary(d),
@@ -96,6 +105,7 @@ function toDto(d: repo.Decision, participants: string[], positions: repo.StoredP
         }
       : null,
     version: d.version,
+    attachments,
   };
 }
 
@@ -105,8 +115,25 @@ async function loadVisible(
   id: string,
 ): Promise<repo.Decision> {
   const d = await repo.findDecision(deps.db, id);
-  if (!d || !canRead(actor, d, await currentMemberCodes(deps.db))) throw DecisionErrors.notFound({ id });
+  if (!d || !canRead(actor, d, await family(deps.db))) throw DecisionErrors.notFound({ id });
   return d;
+}
+
+async function family(db: Db): Promise<Family> {
+  const [members, partners] = await Promise.all([currentMemberCodes(db), currentPartnerCodes(db)]);
+  return { members, partners };
+}
+
+async function attachmentDtos(db: Db, id: string): Promise<DecisionDto['attachments']> {
+  return (await repo.listAttachments(db, id)).map((a) => ({
+    id: a.id,
+    filename: a.filename,
+    mediaType: a.media_type,
+    size: Number(a.size),
+    sha256: a.sha256,
+    uploadedBy: a.uploaded_by,
+    uploadedAt: a.uploaded_at,
+  }));
 }
 
 export async function getDecision(
@@ -115,11 +142,12 @@ export async function getDecision(
   id: string,
 ): Promise<DecisionDto> {
   const d = await loadVisible(deps, actor, id);
-  const [participants, positions] = await Promise.all([
+  const [participants, positions, attachments] = await Promise.all([
     repo.listParticipants(deps.db, id),
     repo.listPositions(deps.db, id),
+    attachmentDtos(deps.db, id),
   ]);
-  return toDto(d, participants, positions);
+  return toDto(d, participants, positions, attachments);
 }
 
 export async function listDecisions(
@@ -138,11 +166,18 @@ export async function listMeetingDecisions(
   actor: Actor | null,
   meetingId: string,
 ): Promise<DecisionDto[]> {
-  const members = await currentMemberCodes(db);
+  const f = await family(db);
   const out: DecisionDto[] = [];
   for (const d of await repo.listByMeeting(db, meetingId)) {
-    if (!canRead(actor, d, members)) continue;
-    out.push(toDto(d, await repo.listParticipants(db, d.id), await repo.listPositions(db, d.id)));
+    if (!canRead(actor, d, f)) continue;
+    out.push(
+      toDto(
+        d,
+        await repo.listParticipants(db, d.id),
+        await repo.listPositions(db, d.id),
+        await attachmentDtos(db, d.id),
+      ),
+    );
   }
   return out;
 }
@@ -151,7 +186,7 @@ export async function listMeetingDecisions(
 export async function createDecision(
   deps: DecisionsDeps,
   actor: Actor,
-  input: CreateDecisionBody,
+  input: CreateDecisionInput,
   opts: { demo?: boolean } = {},
 ): Promise<DecisionDto> {
   const now = deps.now();
@@ -191,7 +226,8 @@ export async function createDecision(
     concernedState,
     effect: input.effect ?? null,
     meetingId: input.meetingId ?? null,
-    visibility: input.visibility,
+    visibility: input.visibility ?? 'restricted',
+    openToPartners: input.openToPartners ?? false,
     demo: opts.demo ?? false,
     version: 1,
     number: null,
@@ -227,7 +263,7 @@ export async function createDecision(
     demo: decision.demo,
   });
   deps.events.emit('decisions.schedule_changed', { id: decision.id });
-  return toDto(decision, participants, []);
+  return toDto(decision, participants, [], []);
 }
 
 /** Records (or changes) a participating member state's position while the decision is open. */
@@ -451,9 +487,9 @@ export async function addComment(
   id: string,
   input: { body: string; state?: string; parentId?: string },
 ) {
-  await loadVisible(deps, actor, id);
+  const d = await loadVisible(deps, actor, id);
   const participants = await repo.listParticipants(deps.db, id);
-  const speaksFor = commentingState(actor, participants, input.state);
+  const speaksFor = commentingState(actor, d, participants, (await family(deps.db)).partners, input.state);
   if (!speaksFor) {
     if (input.state && !participants.includes(input.state))
       throw DecisionErrors.notParticipant({ state: input.state });
@@ -501,4 +537,65 @@ export async function listComments(deps: Pick<DecisionsDeps, 'db'>, actor: Actor
   await loadVisible(deps, actor, id);
   if (!isSecretariat(actor) && !actor?.mandates.some((m) => m.stateCode)) return [];
   return (await repo.listComments(deps.db, id)).map(toComment);
+}
+
+/**
+ * Attaches a file to an open draft: the Secretariat, or a delegation of a participating state (which
+ * speaks for that state: the `state` form field).
+ */
+export async function addAttachment(
+  deps: DecisionsDeps,
+  actor: Actor,
+  id: string,
+  file: MultipartFile | undefined,
+) {
+  const d = await loadVisible(deps, actor, id);
+  const upload = await readOfficeUpload(file);
+  const state = upload.field('state');
+  const participants = await repo.listParticipants(deps.db, id);
+  let actingFor: string;
+  if (state) {
+    if (!participants.includes(state)) throw DecisionErrors.notParticipant({ state });
+    actingFor = requireStateMandate(actor, state, ['national_coordinator', 'delegate']);
+  } else if (isSecretariat(actor)) {
+    actingFor = 'secretariat';
+  } else {
+    throw AuthErrors.forbidden();
+  }
+  const row = {
+    id: newId(),
+    decision_id: id,
+    filename: upload.filename,
+    media_type: upload.mediaType,
+    size: upload.content.length,
+    sha256: upload.sha256,
+    content: upload.content,
+    uploaded_by: actor.email,
+    uploaded_at: deps.now().toISOString(),
+  };
+  await deps.db.transaction().execute(async (trx) => {
+    const current = await repo.findDecision(trx, id, { kind: deps.dbKind, mode: 'share' });
+    if (current?.status !== 'open') throw DecisionErrors.notOpen({ id, status: current?.status ?? d.status });
+    await repo.insertAttachment(trx, row);
+    await deps.audit.record(trx, actor, {
+      action: 'decisions.attachment_added',
+      targetType: 'decision',
+      targetId: id,
+      actingFor,
+      data: { attachmentId: row.id, filename: row.filename, sha256: row.sha256, size: row.size },
+    });
+  });
+  return (await attachmentDtos(deps.db, id)).find((a) => a.id === row.id)!;
+}
+
+export async function getAttachment(
+  deps: Pick<DecisionsDeps, 'db'>,
+  actor: Actor | null,
+  id: string,
+  attachmentId: string,
+) {
+  await loadVisible(deps, actor, id);
+  const a = await repo.findAttachment(deps.db, id, attachmentId);
+  if (!a) throw DecisionErrors.notFound({ id: attachmentId });
+  return a;
 }

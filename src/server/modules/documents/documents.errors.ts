@@ -30,11 +30,4 @@ export const DocumentErrors = {
     'The state is not bound, so it cannot withdraw',
   ),
   actionNotFound: defineError('documents.action_not_found', 404, 'No such action'),
-  unsupportedFile: defineError<{ expected: string }>(
-    'documents.unsupported_file',
-    415,
-    'Only PDF, DOCX and ODT files are accepted',
-  ),
-  fileTooLarge: defineError<{ maxBytes: number }>('documents.file_too_large', 413, 'The file is too large'),
-  badUpload: defineError<{ reason: string }>('documents.bad_upload', 400, 'The upload is incomplete'),
 };

@@ -15,12 +15,13 @@ import {
 } from '../../../contracts/documents';
 import type { Localized } from '../../../contracts/common';
 import { toCsv } from '../../core/http/csv';
+import { multipartOptions } from '../../core/http/uploads';
 import type { App, Kernel } from '../../core/module';
 import { printablePage } from './depositary';
 import { DocumentErrors } from './documents.errors';
 import * as repo from './documents.repository';
 import * as service from './documents.service';
-import { MAX_TEXT_BYTES, uploadText } from './texts.service';
+import { uploadText } from './texts.service';
 
 const Params = z.strictObject({ id: z.string().max(64) });
 
@@ -245,10 +246,7 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
 
   // Uploads need the multipart parser, which is scoped to this one route.
   await app.register(async (scoped) => {
-    await scoped.register(multipart, {
-      limits: { fileSize: MAX_TEXT_BYTES, files: 1, fields: 5 },
-      throwFileSizeLimit: true,
-    });
+    await scoped.register(multipart, multipartOptions);
     scoped.withTypeProvider<ZodTypeProvider>().post(
       '/documents/:id/texts',
       {

@@ -20,6 +20,7 @@ export {
   applyStatusChange,
   bodyExists,
   currentMemberCodes,
+  currentPartnerCodes,
   checkStateStatusChange,
   getState,
   loadStates,

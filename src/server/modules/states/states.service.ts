@@ -294,6 +294,14 @@ export async function currentMemberCodes(db: Db): Promise<string[]> {
   return states.filter((s) => s.status === 'member').map((s) => s.code);
 }
 
+/** The current SCO partners (the legacy observers and dialogue partners included). */
+export async function currentPartnerCodes(db: Db): Promise<string[]> {
+  const states = await statesCache(db).list(() => loadStates(db));
+  return states
+    .filter((s) => ['partner', 'observer', 'dialogue_partner'].includes(s.status))
+    .map((s) => s.code);
+}
+
 export async function bodyExists(db: Db, code: string): Promise<boolean> {
   return (await repo.listBodies(db)).some((b) => b.code === code);
 }

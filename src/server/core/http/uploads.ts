@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { MultipartFile } from '@fastify/multipart';
+import { defineError } from '../errors';
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export const OFFICE_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+} as const;
+
+export const UploadErrors = {
+  unsupportedFile: defineError<{ expected: string }>(
+    'uploads.unsupported_file',
+    415,
+    'Only PDF, DOCX and ODT files are accepted',
+  ),
+  fileTooLarge: defineError<{ maxBytes: number }>('uploads.file_too_large', 413, 'The file is too large'),
+  badUpload: defineError<{ reason: string }>('uploads.bad_upload', 400, 'The upload is incomplete'),
+};
+
+/**
+ * What the bytes are, whatever the client says: PDF by its header; DOCX and ODT are ZIP files told apart
+ * by the ODF "mimetype" first entry and the OOXML main part name.
+ */
+export function detectOfficeType(buf: Buffer): keyof typeof OFFICE_TYPES | null {
+  if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (buf.length < 60 || buf.readUInt32LE(0) !== 0x04034b50) return null;
+  const odt = OFFICE_TYPES.odt;
+  if (
+    buf.subarray(30, 38).toString('latin1') === 'mimetype' &&
+    buf.subarray(38, 38 + odt.length).toString('latin1') === odt
+  ) {
+    return 'odt';
+  }
+  if (buf.includes('word/document.xml') && buf.includes('[Content_Types].xml')) return 'docx';
+  return null;
+}
+
+export interface OfficeUpload {
+  content: Buffer;
+  mediaType: string;
+  filename: string;
+  sha256: string;
+  field(name: string): string | undefined;
+}
+
+/** Reads one uploaded office document, refusing what is missing, too large or not what it claims to be. */
+export async function readOfficeUpload(file: MultipartFile | undefined): Promise<OfficeUpload> {
+  if (!file) throw UploadErrors.badUpload({ reason: 'no file' });
+  let content: Buffer;
+  try {
+    content = await file.toBuffer();
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw UploadErrors.fileTooLarge({ maxBytes: MAX_UPLOAD_BYTES });
+    throw err;
+  }
+  const kind = detectOfficeType(content);
+  if (!kind || (file.mimetype !== OFFICE_TYPES[kind] && file.mimetype !== 'application/octet-stream')) {
+    throw UploadErrors.unsupportedFile({ expected: Object.values(OFFICE_TYPES).join(', ') });
+  }
+  return {
+    content,
+    mediaType: OFFICE_TYPES[kind],
+    filename: file.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `file.${kind}`,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    field(name) {
+      const f = file.fields[name];
+      return f && !Array.isArray(f) && f.type === 'field' ? String(f.value) : undefined;
+    },
+  };
+}
+
+export const multipartOptions = {
+  limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 },
+  throwFileSizeLimit: true,
+} as const;
