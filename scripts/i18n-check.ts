@@ -19,6 +19,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  AdmissionStep,
+  DecisionStatus,
+  DecisionSummaryDto,
+  OutcomeDto,
+  PositionKind,
+  Procedure,
+} from '../src/contracts/decisions';
+import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
+import { NotificationKind } from '../src/contracts/notifications';
 import { BodyKind, Source, StateStatus } from '../src/contracts/states';
 import { NAMESPACES } from '../src/web/i18n/resources';
 
@@ -52,6 +62,54 @@ const DYNAMIC_FAMILIES: DynamicFamily[] = [
     prefix: 'home:seat.',
     why: 'seats are stored as English place names; known ones are translated, others shown as stored',
   },
+  {
+    prefix: 'decisions:status.',
+    why: 'a decision status is looked up by its value',
+    values: DecisionStatus.options,
+  },
+  { prefix: 'decisions:procedure.', why: 'a procedure is named by its value', values: Procedure.options },
+  {
+    prefix: 'decisions:procedureHint.',
+    why: 'each procedure is explained by its value',
+    values: Procedure.options,
+  },
+  {
+    prefix: 'decisions:standing.',
+    why: "where a state stands: its position, or 'pending' (none yet), or 'none' (not taking part)",
+    values: [...PositionKind.options, 'pending', 'none'],
+  },
+  {
+    prefix: 'decisions:positionHint.',
+    why: 'each position is explained by its value',
+    values: PositionKind.options,
+  },
+  {
+    prefix: 'decisions:step.',
+    why: 'an admission step is named by its value',
+    values: AdmissionStep.options,
+  },
+  {
+    prefix: 'decisions:visibility.',
+    why: 'a visibility is named by its value',
+    values: DecisionSummaryDto.shape.visibility.options,
+  },
+  {
+    prefix: 'decisions:visibilityHint.',
+    why: 'each visibility is explained by its value',
+    values: DecisionSummaryDto.shape.visibility.options,
+  },
+  {
+    prefix: 'notifications:kind.',
+    why: 'a notice is described by its kind',
+    values: NotificationKind.options,
+  },
+  {
+    prefix: 'notifications:closed.',
+    why: 'a closing notice names the result',
+    values: OutcomeDto.shape.result.options,
+  },
+  { prefix: 'meetings:kind.', why: 'a meeting kind is named by its value', values: MeetingKind.options },
+  { prefix: 'meetings:level.', why: 'a meeting level is named by its value', values: MeetingLevel.options },
   { prefix: 'errors:', why: 'a problem is explained by its code; checked against the server registry below' },
 ];
 
@@ -87,10 +145,19 @@ function readCatalog(locale: string, ns: string): Catalog | undefined {
   return catalog;
 }
 
-/** `verify.ok_few` -> { base: 'verify.ok', category: 'few' }. */
-function splitPlural(key: string): { base: string; category?: string } {
-  const m = /^(.+)_(zero|one|two|few|many|other)$/.exec(key);
-  return m ? { base: m[1]!, category: m[2]! } : { base: key };
+const PLURAL_SUFFIX = /^(.+)_(zero|one|two|few|many|other)$/;
+
+/**
+ * `verify.ok_few` -> { base: 'verify.ok', category: 'few' }. A key is a plural form only when it is an
+ * `_other` form or has a plural sibling: `procedure.consensus_minus_one` names an enum value, not the
+ * singular of `procedure.consensus_minus`.
+ */
+function splitPlural(key: string, catalog: Catalog): { base: string; category?: string } {
+  const m = PLURAL_SUFFIX.exec(key);
+  if (!m) return { base: key };
+  const [, base, category] = m as unknown as [string, string, string];
+  const siblings = [...catalog.keys()].some((k) => k !== key && PLURAL_SUFFIX.exec(k)?.[1] === base);
+  return category === 'other' || siblings ? { base, category } : { base: key };
 }
 
 function placeholders(value: string): string[] {
@@ -102,7 +169,7 @@ function logicalKeys(locale: string, ns: string, catalog: Catalog): Map<string, 
   const required = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
   const groups = new Map<string, { categories: string[]; values: string[] }>();
   for (const [key, value] of catalog) {
-    const { base, category } = splitPlural(key);
+    const { base, category } = splitPlural(key, catalog);
     const g = groups.get(base) ?? { categories: [], values: [] };
     if (category) g.categories.push(category);
     g.values.push(value);

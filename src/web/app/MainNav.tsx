@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isSecretariat, useAuth } from '../modules/auth';
+import { UnreadBadge } from '../modules/notifications';
 
 export function MainNav() {
   const { t } = useTranslation('common');
@@ -16,6 +17,20 @@ export function MainNav() {
         <li>
           <Link to="/states">{t('common:nav.states')}</Link>
         </li>
+        <li>
+          <Link to="/decisions">{t('common:nav.decisions')}</Link>
+        </li>
+        <li>
+          <Link to="/calendar">{t('common:nav.calendar')}</Link>
+        </li>
+        {me && (
+          <li>
+            <Link to="/inbox">
+              {t('common:nav.inbox')}
+              <UnreadBadge />
+            </Link>
+          </li>
+        )}
         {isSecretariat(me) && (
           <li>
             <Link to="/audit">{t('common:nav.audit')}</Link>

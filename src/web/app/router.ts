@@ -2,7 +2,17 @@ import { createRootRoute, createRoute, createRouter } from '@tanstack/react-rout
 import type { StateStatus } from '../../contracts/states';
 import { AuditPage } from '../modules/audit';
 import { LoginPage } from '../modules/auth';
+import {
+  DecisionPage,
+  DecisionsPage,
+  isDecisionStatus,
+  isProcedure,
+  NewDecisionPage,
+  type DecisionFilters,
+} from '../modules/decisions';
 import { HomePage } from '../modules/home';
+import { CalendarPage, isMeetingLevel, isMonth, MeetingPage, type MeetingFilters } from '../modules/meetings';
+import { InboxPage } from '../modules/notifications';
 import { isStateStatus, StatePage, StatesPage } from '../modules/states';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
@@ -13,6 +23,18 @@ const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', comp
 
 interface StatesSearch {
   status?: StateStatus;
+}
+
+/** A code from the address bar, when it has the shape of one: 'KZ', 'HSC'. */
+function code(value: unknown, pattern: RegExp): string | undefined {
+  return typeof value === 'string' && pattern.test(value.toUpperCase()) ? value.toUpperCase() : undefined;
+}
+const STATE_CODE = /^[A-Z]{2}$/;
+const BODY_CODE = /^[A-Z]{2,10}$/;
+
+/** Drops absent values, so that an unfiltered address stays clean ('/decisions', not '/decisions?status='). */
+function defined<T extends object>(search: T): T {
+  return Object.fromEntries(Object.entries(search).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** The status filter lives in the URL so that a filtered list can be shared and survives reloads. */
@@ -30,11 +52,78 @@ const stateRoute = createRoute({
   component: StatePage,
 });
 
+const decisionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions',
+  validateSearch: (search: Record<string, unknown>): DecisionFilters =>
+    defined({
+      status: isDecisionStatus(search.status) ? search.status : undefined,
+      body: code(search.body, BODY_CODE),
+      procedure: isProcedure(search.procedure) ? search.procedure : undefined,
+      state: code(search.state, STATE_CODE),
+    }),
+  component: DecisionsPage,
+});
+
+const newDecisionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/new',
+  component: NewDecisionPage,
+});
+
+const decisionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/$id',
+  component: DecisionPage,
+});
+
+interface CalendarSearch extends MeetingFilters {
+  /** Month view unless 'list'. */
+  view?: 'list';
+  /** 'YYYY-MM'; the current month when absent. */
+  month?: string;
+}
+
+/** The view, the month and the filters live in the URL: a calendar page can be shared as it is seen. */
+const calendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/calendar',
+  validateSearch: (search: Record<string, unknown>): CalendarSearch =>
+    defined({
+      view: search.view === 'list' ? 'list' : undefined,
+      month: isMonth(search.month) ? search.month : undefined,
+      body: code(search.body, BODY_CODE),
+      level: isMeetingLevel(search.level) ? search.level : undefined,
+      state: code(search.state, STATE_CODE),
+    }),
+  component: CalendarPage,
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings/$id',
+  component: MeetingPage,
+});
+
+const inboxRoute = createRoute({ getParentRoute: () => rootRoute, path: '/inbox', component: InboxPage });
+
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
 
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage });
 
-const routeTree = rootRoute.addChildren([homeRoute, statesRoute, stateRoute, loginRoute, auditRoute]);
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  statesRoute,
+  stateRoute,
+  decisionsRoute,
+  newDecisionRoute,
+  decisionRoute,
+  calendarRoute,
+  meetingRoute,
+  inboxRoute,
+  loginRoute,
+  auditRoute,
+]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
 

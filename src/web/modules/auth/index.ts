@@ -3,4 +3,4 @@ export { AuthProvider } from './components/AuthProvider';
 export { UserMenu } from './components/UserMenu';
 export { LoginPage } from './pages/LoginPage';
 export { useAuth } from './api/useAuth';
-export { canEditContact, isSecretariat } from './api/permissions';
+export { canEditContact, isSecretariat, statesSpokenFor } from './api/permissions';

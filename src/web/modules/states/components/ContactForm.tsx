@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateContactBody } from '../../../../contracts/states';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { TextField } from '../../../ui/TextField';
 import type { StateContact } from '../api/statesApi';
 import { useUpdateContact } from '../api/useUpdateContact';
-import { TextField } from './TextField';
 
 type Draft = Record<keyof UpdateContactBody, string>;
 
