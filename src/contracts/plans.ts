@@ -61,11 +61,21 @@ export const PlanItemDto = z.object({
   perState: z.record(z.string(), z.number()),
   latestReports: z.array(
     z.object({
+      id: z.string(),
       state: z.string(),
       status: ReportStatus,
       percent: z.number(),
       narrative: z.string().nullable(),
       reportedAt: z.string(),
+      files: z.array(
+        z.object({
+          id: z.string(),
+          filename: z.string(),
+          mediaType: z.string(),
+          size: z.number(),
+          sha256: z.string(),
+        }),
+      ),
     }),
   ),
 });

@@ -10,6 +10,9 @@ export const OFFICE_TYPES = {
   odt: 'application/vnd.oasis.opendocument.text',
 } as const;
 
+/** Photos are accepted where evidence is wanted, besides documents. */
+export const IMAGE_TYPES = { png: 'image/png', jpeg: 'image/jpeg' } as const;
+
 export const UploadErrors = {
   unsupportedFile: defineError<{ expected: string }>(
     'uploads.unsupported_file',
@@ -38,6 +41,13 @@ export function detectOfficeType(buf: Buffer): keyof typeof OFFICE_TYPES | null 
   return null;
 }
 
+function detectImageType(buf: Buffer): keyof typeof IMAGE_TYPES | null {
+  if (buf.length > 8 && buf.readUInt32BE(0) === 0x89504e47 && buf.readUInt32BE(4) === 0x0d0a1a0a)
+    return 'png';
+  if (buf.length > 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
+  return null;
+}
+
 export interface OfficeUpload {
   content: Buffer;
   mediaType: string;
@@ -46,8 +56,14 @@ export interface OfficeUpload {
   field(name: string): string | undefined;
 }
 
-/** Reads one uploaded office document, refusing what is missing, too large or not what it claims to be. */
-export async function readOfficeUpload(file: MultipartFile | undefined): Promise<OfficeUpload> {
+/**
+ * Reads one uploaded office document (or, with `images`, also a PNG or JPEG photo), refusing what is
+ * missing, too large or not what it claims to be.
+ */
+export async function readOfficeUpload(
+  file: MultipartFile | undefined,
+  opts: { images?: boolean } = {},
+): Promise<OfficeUpload> {
   if (!file) throw UploadErrors.badUpload({ reason: 'no file' });
   let content: Buffer;
   try {
@@ -57,13 +73,14 @@ export async function readOfficeUpload(file: MultipartFile | undefined): Promise
       throw UploadErrors.fileTooLarge({ maxBytes: MAX_UPLOAD_BYTES });
     throw err;
   }
-  const kind = detectOfficeType(content);
-  if (!kind || (file.mimetype !== OFFICE_TYPES[kind] && file.mimetype !== 'application/octet-stream')) {
-    throw UploadErrors.unsupportedFile({ expected: Object.values(OFFICE_TYPES).join(', ') });
+  const accepted: Record<string, string> = { ...OFFICE_TYPES, ...(opts.images ? IMAGE_TYPES : {}) };
+  const kind = detectOfficeType(content) ?? (opts.images ? detectImageType(content) : null);
+  if (!kind || (file.mimetype !== accepted[kind] && file.mimetype !== 'application/octet-stream')) {
+    throw UploadErrors.unsupportedFile({ expected: Object.values(accepted).join(', ') });
   }
   return {
     content,
-    mediaType: OFFICE_TYPES[kind],
+    mediaType: accepted[kind]!,
     filename: file.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `file.${kind}`,
     sha256: createHash('sha256').update(content).digest('hex'),
     field(name) {

@@ -35,6 +35,18 @@ export interface PlansTables {
     reported_at: string;
     reported_by: string;
   };
+  plans_evidence: {
+    id: string;
+    report_id: string;
+    plan_id: string;
+    filename: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    content: Buffer;
+    uploaded_by: string;
+    uploaded_at: string;
+  };
 }
 
 export interface Item {
@@ -51,6 +63,7 @@ export interface Item {
 }
 
 export interface Report {
+  id: string;
   itemId: string;
   state: string;
   status: 'not_started' | 'in_progress' | 'done' | 'blocked';
@@ -127,6 +140,7 @@ export async function latestReports(d: DbOrTrx, planId: string): Promise<Report[
   const latest = new Map<string, Report>();
   for (const r of rows) {
     latest.set(`${r.item_id}:${r.state_code}`, {
+      id: r.id,
       itemId: r.item_id,
       state: r.state_code,
       status: r.status as Report['status'],
@@ -140,4 +154,35 @@ export async function latestReports(d: DbOrTrx, planId: string): Promise<Report[
 
 export async function insertReport(d: DbOrTrx, row: PlansTables['plans_report']) {
   await db(d).insertInto('plans_report').values(row).execute();
+}
+
+export async function findReport(d: DbOrTrx, planId: string, reportId: string) {
+  return db(d)
+    .selectFrom('plans_report')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('id', '=', reportId)
+    .executeTakeFirst();
+}
+
+export async function insertEvidence(d: DbOrTrx, row: PlansTables['plans_evidence']) {
+  await db(d).insertInto('plans_evidence').values(row).execute();
+}
+
+export async function listEvidence(d: DbOrTrx, planId: string) {
+  return db(d)
+    .selectFrom('plans_evidence')
+    .select(['id', 'report_id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at'])
+    .where('plan_id', '=', planId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findEvidence(d: DbOrTrx, planId: string, id: string) {
+  return db(d)
+    .selectFrom('plans_evidence')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -140,3 +140,54 @@ describe('implementation plans', () => {
     expect(JSON.parse(res.body).items).toHaveLength(4);
   });
 });
+
+describe('evidence files', () => {
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(32),
+  ]);
+  const form = (file: Buffer, type: string) => {
+    const boundary = '----sco' + Math.random().toString(16).slice(2);
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.png"\r\nContent-Type: ${type}\r\n\r\n`,
+    );
+    return {
+      payload: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    };
+  };
+
+  it('are attached to a report only by the reporting state, and served back', async () => {
+    const p = (await t.app.inject(`/api/v1/plans/${plan.id}`)).json<PlanDto>();
+    const report = p.items.find((i) => i.title.en === 'School programmes')!.latestReports[0]!;
+    const f = form(png, 'image/png');
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${plan.id}/reports/${report.id}/evidence`,
+      payload: f.payload,
+      headers: { ...kz, ...f.headers },
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const g = form(png, 'image/png');
+    const other = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${plan.id}/reports/${report.id}/evidence`,
+      payload: g.payload,
+      headers: { ...ru, ...g.headers },
+    });
+    expect(other.statusCode).toBe(403);
+    const h = form(Buffer.from('#!/bin/sh\necho hi\n'), 'image/png');
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${plan.id}/reports/${report.id}/evidence`,
+      payload: h.payload,
+      headers: { ...kz, ...h.headers },
+    });
+    expect(bad.statusCode).toBe(415);
+    const after = (await t.app.inject(`/api/v1/plans/${plan.id}`)).json<PlanDto>();
+    const files = after.items.find((i) => i.title.en === 'School programmes')!.latestReports[0]!.files;
+    expect(files).toHaveLength(1);
+    const back = await t.app.inject(`/api/v1/plans/${plan.id}/evidence/${files[0]!.id}`);
+    expect(back.headers['content-type']).toBe('image/png');
+  });
+});

@@ -1,5 +1,8 @@
+import multipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreatePlanBody, PlanDto, PlanSummaryDto, ReportBody } from '../../../contracts/plans';
+import { multipartOptions } from '../../core/http/uploads';
 import type { App, Kernel } from '../../core/module';
 import * as service from './plans.service';
 
@@ -85,4 +88,60 @@ export async function plansRoutes(app: App, kernel: Kernel) {
     },
     async (req) => service.sendReminders(kernel, req.actor!, req.params.id),
   );
+
+  app.get(
+    '/plans/:id/evidence/:evidenceId',
+    {
+      schema: {
+        tags,
+        summary: 'Download an evidence file',
+        params: z.strictObject({ id: z.string().max(64), evidenceId: z.string().max(64) }),
+      },
+    },
+    async (req, reply) => {
+      const e = await service.getEvidence(kernel, req.actor, req.params.id, req.params.evidenceId);
+      return reply
+        .type(e.media_type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.filename)}`)
+        .send(Buffer.from(e.content));
+    },
+  );
+
+  // The multipart parser is scoped to the upload route.
+  await app.register(async (scoped) => {
+    await scoped.register(multipart, multipartOptions);
+    scoped.withTypeProvider<ZodTypeProvider>().post(
+      '/plans/:id/reports/:reportId/evidence',
+      {
+        schema: {
+          tags,
+          summary: 'Attach an evidence file (PDF, DOCX, ODT, PNG or JPEG) to a report of your state',
+          params: z.strictObject({ id: z.string().max(64), reportId: z.string().max(64) }),
+          consumes: ['multipart/form-data'],
+          response: {
+            201: z.object({
+              id: z.string(),
+              filename: z.string(),
+              mediaType: z.string(),
+              size: z.number(),
+              sha256: z.string(),
+            }),
+          },
+        },
+        preHandler: kernel.perms.require('plans.report.submit'),
+      },
+      async (req, reply) =>
+        reply
+          .code(201)
+          .send(
+            await service.addEvidence(
+              kernel,
+              req.actor!,
+              req.params.id,
+              req.params.reportId,
+              await req.file(),
+            ),
+          ),
+    );
+  });
 }

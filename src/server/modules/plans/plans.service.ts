@@ -1,7 +1,9 @@
+import type { MultipartFile } from '@fastify/multipart';
 import type { Localized } from '../../../contracts/common';
 import type { CreatePlanBody, PlanDto, ReportBody } from '../../../contracts/plans';
 import { requireStateMandate, today, type Actor } from '../../core/auth/actor';
 import { defineError } from '../../core/errors';
+import { readOfficeUpload } from '../../core/http/uploads';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { getInstrument } from '../documents';
@@ -107,7 +109,25 @@ export async function getPlan(
   await getInstrument(deps, actor, plan.instrument_id).catch(() => {
     throw PlanErrors.notFound({ id });
   });
-  const [items, reports] = await Promise.all([repo.listItems(deps.db, id), repo.latestReports(deps.db, id)]);
+  const [items, reports, evidence] = await Promise.all([
+    repo.listItems(deps.db, id),
+    repo.latestReports(deps.db, id),
+    repo.listEvidence(deps.db, id),
+  ]);
+  const filesByReport = new Map<
+    string,
+    { id: string; filename: string; mediaType: string; size: number; sha256: string }[]
+  >();
+  for (const e of evidence) {
+    const f = {
+      id: e.id,
+      filename: e.filename,
+      mediaType: e.media_type,
+      size: Number(e.size),
+      sha256: e.sha256,
+    };
+    filesByReport.set(e.report_id, [...(filesByReport.get(e.report_id) ?? []), f]);
+  }
   const byKey = new Map(reports.map((r) => [`${r.itemId}:${r.state}`, r]));
   const rollup = rollUp(items, (itemId, state) => byKey.get(`${itemId}:${state}`)?.percent);
   const progress = planProgress(items, rollup);
@@ -144,6 +164,8 @@ export async function getPlan(
       progress: rollup.overall.get(i.id) ?? 0,
       perState: Object.fromEntries(rollup.perState.get(i.id) ?? []),
       latestReports: (reportsByItem.get(i.id) ?? []).map((r) => ({
+        id: r.id,
+        files: filesByReport.get(r.id) ?? [],
         state: r.state,
         status: r.status,
         percent: r.percent,
@@ -238,4 +260,60 @@ export async function sendReminders(deps: PlansDeps, actor: Actor, planId: strin
   });
   if (states.length) deps.events.emit('plans.reminders_requested', { planId, title: plan.title, states, at });
   return { states };
+}
+
+/** Attaches an evidence file (document or photo) to a report; only a mandate holder of the reporting state. */
+export async function addEvidence(
+  deps: PlansDeps,
+  actor: Actor,
+  planId: string,
+  reportId: string,
+  file: MultipartFile | undefined,
+) {
+  await getPlan(deps, actor, planId);
+  const report = await repo.findReport(deps.db, planId, reportId);
+  if (!report) throw PlanErrors.itemNotFound({ id: reportId });
+  const state = requireStateMandate(actor, report.state_code, ['national_coordinator', 'delegate']);
+  const upload = await readOfficeUpload(file, { images: true });
+  const row = {
+    id: newId(),
+    report_id: reportId,
+    plan_id: planId,
+    filename: upload.filename,
+    media_type: upload.mediaType,
+    size: upload.content.length,
+    sha256: upload.sha256,
+    content: upload.content,
+    uploaded_by: actor.email,
+    uploaded_at: deps.now().toISOString(),
+  };
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.insertEvidence(trx, row);
+    await deps.audit.record(trx, actor, {
+      action: 'plans.evidence_added',
+      targetType: 'plan_report',
+      targetId: reportId,
+      actingFor: state,
+      data: { evidenceId: row.id, sha256: row.sha256, size: row.size, mediaType: row.media_type },
+    });
+  });
+  return {
+    id: row.id,
+    filename: row.filename,
+    mediaType: row.media_type,
+    size: row.size,
+    sha256: row.sha256,
+  };
+}
+
+export async function getEvidence(
+  deps: Pick<PlansDeps, 'db' | 'now'>,
+  actor: Actor | null,
+  planId: string,
+  id: string,
+) {
+  await getPlan(deps, actor, planId);
+  const e = await repo.findEvidence(deps.db, planId, id);
+  if (!e) throw PlanErrors.itemNotFound({ id });
+  return e;
 }
