@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyReply } from 'fastify';
 import { defineError } from '../errors';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -94,3 +95,16 @@ export const multipartOptions = {
   limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 },
   throwFileSizeLimit: true,
 } as const;
+
+/** Sends a stored file as a download, with its name kept in any script (RFC 6266 `filename*`). */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { media_type: string; filename: string; content: Buffer | Uint8Array; sha256?: string },
+): FastifyReply {
+  void reply
+    .type(file.media_type)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+  if (file.sha256)
+    void reply.header('digest', `sha-256=${Buffer.from(file.sha256, 'hex').toString('base64')}`);
+  return reply.send(Buffer.from(file.content));
+}

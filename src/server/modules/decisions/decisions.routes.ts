@@ -13,7 +13,7 @@ import {
   ReviseTextBody,
   TextVersionDto,
 } from '../../../contracts/decisions';
-import { multipartOptions } from '../../core/http/uploads';
+import { multipartOptions, sendStoredFile } from '../../core/http/uploads';
 import type { App, Kernel } from '../../core/module';
 import * as service from './decisions.service';
 
@@ -192,10 +192,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
     },
     async (req, reply) => {
       const a = await service.getAttachment(kernel, req.actor, req.params.id, req.params.attachmentId);
-      return reply
-        .type(a.media_type)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
-        .send(Buffer.from(a.content));
+      return sendStoredFile(reply, a);
     },
   );
 

@@ -15,7 +15,7 @@ import {
 } from '../../../contracts/documents';
 import type { Localized } from '../../../contracts/common';
 import { toCsv } from '../../core/http/csv';
-import { multipartOptions } from '../../core/http/uploads';
+import { multipartOptions, sendStoredFile } from '../../core/http/uploads';
 import type { App, Kernel } from '../../core/module';
 import { printablePage } from './depositary';
 import { DocumentErrors } from './documents.errors';
@@ -236,11 +236,7 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
       await service.getInstrument(kernel, req.actor, req.params.id);
       const t = await repo.findTextContent(kernel.db, req.params.id, req.params.textId);
       if (!t) throw DocumentErrors.notFound({ id: req.params.textId });
-      return reply
-        .type(t.media_type)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(t.filename)}`)
-        .header('digest', `sha-256=${Buffer.from(t.sha256, 'hex').toString('base64')}`)
-        .send(Buffer.from(t.content));
+      return sendStoredFile(reply, t);
     },
   );
 

@@ -9,10 +9,16 @@ import * as repo from './documents.repository';
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** Stores an authentic or translated text of an instrument (Secretariat). Nothing is written unless it all checks out. */
-export async function uploadText(deps: DocumentsDeps, actor: Actor, id: string, file: MultipartFile | undefined) {
+export async function uploadText(
+  deps: DocumentsDeps,
+  actor: Actor,
+  id: string,
+  file: MultipartFile | undefined,
+) {
   const upload = await readOfficeUpload(file);
   const language = upload.field('language');
-  if (!language || !LANGUAGE.test(language)) throw UploadErrors.badUpload({ reason: 'language must be a BCP 47 tag, e.g. ru, zh, en' });
+  if (!language || !LANGUAGE.test(language))
+    throw UploadErrors.badUpload({ reason: 'language must be a BCP 47 tag, e.g. ru, zh, en' });
   const authentic = upload.field('authentic') === 'true';
   if (!(await repo.findInstrument(deps.db, id))) throw DocumentErrors.notFound({ id });
   const row = {
@@ -35,7 +41,14 @@ export async function uploadText(deps: DocumentsDeps, actor: Actor, id: string, 
       targetType: 'instrument',
       targetId: id,
       actingFor: 'secretariat',
-      data: { textId: row.id, language, authentic, sha256: row.sha256, size: row.size, mediaType: row.media_type },
+      data: {
+        textId: row.id,
+        language,
+        authentic,
+        sha256: row.sha256,
+        size: row.size,
+        mediaType: row.media_type,
+      },
     });
   });
   return {

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreatePlanBody, PlanDto, PlanSummaryDto, ReportBody } from '../../../contracts/plans';
-import { multipartOptions } from '../../core/http/uploads';
+import { multipartOptions, sendStoredFile } from '../../core/http/uploads';
 import type { App, Kernel } from '../../core/module';
 import * as service from './plans.service';
 
@@ -100,10 +100,7 @@ export async function plansRoutes(app: App, kernel: Kernel) {
     },
     async (req, reply) => {
       const e = await service.getEvidence(kernel, req.actor, req.params.id, req.params.evidenceId);
-      return reply
-        .type(e.media_type)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.filename)}`)
-        .send(Buffer.from(e.content));
+      return sendStoredFile(reply, e);
     },
   );
 
