@@ -5,6 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
+import { benchProjects } from './projects';
 import { seedDecisions, seedDocuments } from './seed';
 
 /**
@@ -66,6 +67,7 @@ async function p95(urls: string[], n = 400): Promise<number> {
 
 async function main() {
   const loaded: Loaded[] = [];
+  const bookings: { name: string; p95: number; perSecond?: number }[] = [];
   const latencies: { name: string; p95: number }[] = [];
   const bare = await startServer(['bare']);
   loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
@@ -128,6 +130,15 @@ async function main() {
       });
       children.pop()!.kill('SIGKILL');
     }
+    // The ledger benchmark loads its own data set (5,000 projects, 1,000,000 entries) into fresh databases.
+    const ledgerDb = `sqlite:${dir}/ledger.sqlite`;
+    for (const f of await benchProjects(ledgerDb)) (f.perSecond ? bookings : latencies).push(f);
+    const pgLedger = await startPostgres();
+    try {
+      for (const f of await benchProjects(pgLedger.url)) (f.perSecond ? bookings : latencies).push(f);
+    } finally {
+      pgLedger.stop();
+    }
   } finally {
     children.forEach((c) => c.kill('SIGKILL'));
     pg.stop();
@@ -157,8 +168,12 @@ async function main() {
   console.log(
     `\nOne request at a time (${DECISIONS} decisions, ${DECISIONS * 10} positions, 20000 instruments, 200000 actions, 100000 plan items loaded)`,
   );
-  console.log('route'.padEnd(44) + 'p95 ms'.padStart(9));
-  for (const l of latencies) console.log(l.name.padEnd(44) + l.p95.toFixed(2).padStart(9));
+  console.log('route'.padEnd(60) + 'p95 ms'.padStart(9));
+  for (const l of latencies) console.log(l.name.padEnd(60) + l.p95.toFixed(2).padStart(9));
+  console.log('\nBookings (POST /projects/{id}/transactions, over 1,000,000 ledger entries)');
+  console.log('run'.padEnd(60) + 'per s'.padStart(9) + 'p95 ms'.padStart(9));
+  for (const b of bookings)
+    console.log(b.name.padEnd(60) + (b.perSecond ?? 0).toFixed(0).padStart(9) + b.p95.toFixed(2).padStart(9));
   process.exit(0);
 }
 

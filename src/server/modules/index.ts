@@ -1,9 +1,11 @@
 import type { ModuleDefinition } from '../core/module';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
+import { financeModule } from './finance';
 import { meetingsModule } from './meetings';
 import { notificationsModule } from './notifications';
 import { plansModule } from './plans';
+import { projectsModule } from './projects';
 import { statesModule } from './states';
 import { usersModule } from './users';
 
@@ -16,4 +18,6 @@ export const modules: ModuleDefinition[] = [
   meetingsModule,
   documentsModule,
   plansModule,
+  financeModule,
+  projectsModule,
 ];

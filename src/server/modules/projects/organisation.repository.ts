@@ -1,0 +1,54 @@
+import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
+import type { OrganisationDto } from '../../../contracts/projects';
+
+export interface OrganisationTables {
+  projects_organisation: {
+    id: string;
+    name: string;
+    kind: string;
+    country: string;
+    website: string | null;
+    demo: number;
+    created_at: string;
+    created_by: string | null;
+  };
+}
+
+const db = (d: DbOrTrx) => tables<OrganisationTables>(d);
+
+export function toOrganisation(r: OrganisationTables['projects_organisation']): OrganisationDto {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind as OrganisationDto['kind'],
+    country: r.country,
+    website: r.website,
+    demo: !!toNumber(r.demo),
+    createdAt: r.created_at,
+  };
+}
+
+export async function insertOrganisation(d: DbOrTrx, row: OrganisationTables['projects_organisation']) {
+  await db(d).insertInto('projects_organisation').values(row).execute();
+}
+
+export async function findOrganisation(d: DbOrTrx, id: string): Promise<OrganisationDto | undefined> {
+  const r = await db(d)
+    .selectFrom('projects_organisation')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r && toOrganisation(r);
+}
+
+export async function findOrganisations(d: DbOrTrx, ids: string[]): Promise<OrganisationDto[]> {
+  if (!ids.length) return [];
+  const rows = await db(d).selectFrom('projects_organisation').selectAll().where('id', 'in', ids).execute();
+  return rows.map(toOrganisation);
+}
+
+export async function listOrganisations(d: DbOrTrx, f: { country?: string }): Promise<OrganisationDto[]> {
+  let q = db(d).selectFrom('projects_organisation').selectAll().orderBy('country').orderBy('name');
+  if (f.country) q = q.where('country', '=', f.country);
+  return (await q.execute()).map(toOrganisation);
+}
