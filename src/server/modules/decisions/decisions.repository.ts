@@ -392,3 +392,12 @@ export async function findAttachment(d: DbOrTrx, decisionId: string, id: string)
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+export async function hasDemo(d: DbOrTrx): Promise<boolean> {
+  return !!(await db(d)
+    .selectFrom('decisions_decision')
+    .select('id')
+    .where('demo', '=', 1)
+    .limit(1)
+    .executeTakeFirst());
+}

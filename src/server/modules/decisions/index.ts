@@ -2,11 +2,12 @@ import { SECRETARIAT_ROLES } from '../../core/auth/actor';
 import { defineModule } from '../../core/module';
 import { decisionsMigrations } from './migrations';
 import { decisionsRoutes } from './decisions.routes';
+import { seedDemoDecisions } from './decisions.demo';
 import { startScheduler } from './decisions.scheduler';
 
 export const decisionsModule = defineModule({
   name: 'decisions',
-  dependsOn: ['states'],
+  dependsOn: ['states', 'users'],
   permissions: {
     'decisions.decision.create': SECRETARIAT_ROLES,
     'decisions.decision.manage': SECRETARIAT_ROLES,
@@ -14,6 +15,7 @@ export const decisionsModule = defineModule({
   },
   migrations: decisionsMigrations,
   routes: decisionsRoutes,
+  demo: seedDemoDecisions,
   start: startScheduler,
 });
 

@@ -470,3 +470,12 @@ export async function existsWithTitle(d: DbOrTrx, title: Localized): Promise<boo
     .executeTakeFirst();
   return !!r;
 }
+
+export async function findIdByTitleEn(d: DbOrTrx, titleEn: string): Promise<string | undefined> {
+  const rows = await db(d)
+    .selectFrom('documents_instrument')
+    .select(['id', 'title'])
+    .where('demo', '=', 0)
+    .execute();
+  return rows.find((r) => (JSON.parse(r.title) as Localized).en === titleEn)?.id;
+}

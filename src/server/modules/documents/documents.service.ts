@@ -442,3 +442,8 @@ export async function seedDocuments(deps: DocumentsDeps) {
     await createInstrument(deps, null, doc);
   }
 }
+
+/** The id of the instrument with this English title, if there is one (seeds refer to reference documents). */
+export async function findInstrumentByTitle(db: Db, titleEn: string): Promise<string | undefined> {
+  return repo.findIdByTitleEn(db, titleEn);
+}

@@ -18,5 +18,5 @@ export const documentsModule = defineModule({
   seed: seedDocuments,
 });
 
-export { createInstrument, getInstrument } from './documents.service';
+export { createInstrument, findInstrumentByTitle, getInstrument } from './documents.service';
 export { DocumentErrors } from './documents.errors';

@@ -1,11 +1,12 @@
 import { SECRETARIAT_ROLES } from '../../core/auth/actor';
 import { defineModule } from '../../core/module';
 import { plansMigrations } from './migrations';
+import { seedDemoPlan } from './plans.demo';
 import { plansRoutes } from './plans.routes';
 
 export const plansModule = defineModule({
   name: 'plans',
-  dependsOn: ['documents', 'states'],
+  dependsOn: ['documents', 'states', 'users'],
   permissions: {
     'plans.plan.create': SECRETARIAT_ROLES,
     'plans.report.submit': ['national_coordinator', 'delegate'],
@@ -13,6 +14,7 @@ export const plansModule = defineModule({
   },
   migrations: plansMigrations,
   routes: plansRoutes,
+  demo: seedDemoPlan,
 });
 
 export { createPlan, getPlan } from './plans.service';

@@ -186,3 +186,12 @@ export async function findEvidence(d: DbOrTrx, planId: string, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+export async function hasDemo(d: DbOrTrx): Promise<boolean> {
+  return !!(await db(d)
+    .selectFrom('plans_plan')
+    .select('id')
+    .where('demo', '=', 1)
+    .limit(1)
+    .executeTakeFirst());
+}
