@@ -23,6 +23,8 @@ export interface PageOptions {
   locale?: string;
   width?: number;
   height?: number;
+  /** The browser's IANA time zone; the host's own when absent. */
+  timezoneId?: string;
 }
 
 export interface E2E {
@@ -71,8 +73,13 @@ export async function startE2E(): Promise<E2E> {
     baseUrl,
     browser,
     pageErrors,
-    async newPage({ locale = 'en-GB', width = 1280, height = 900 }: PageOptions = {}) {
-      const context = await browser.newContext({ baseURL: baseUrl, locale, viewport: { width, height } });
+    async newPage({ locale = 'en-GB', width = 1280, height = 900, timezoneId }: PageOptions = {}) {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale,
+        viewport: { width, height },
+        ...(timezoneId ? { timezoneId } : {}),
+      });
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
       page.on('console', (message) => {
@@ -100,6 +107,34 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await form.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === '/');
   await page.getByTestId('signed-in-user').waitFor();
+}
+
+/** Calls the API with a bearer token of a demo user: for setting a scene that a test does not look at. */
+export async function apiAs(baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password, label: 'e2e' }),
+  });
+  if (!login.ok) throw new Error(`${email} could not sign in: ${login.status}`);
+  const { token } = (await login.json()) as { token: string };
+  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  };
+}
+
+/** Nothing but a scrolling table may be wider than the screen. */
+export async function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

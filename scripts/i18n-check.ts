@@ -4,7 +4,9 @@
  *  - every namespace file exists for en, ru and zh-CN, and holds the same keys in each;
  *  - values are non-empty strings (keys are flat: i18next runs with keySeparator false, so error codes
  *    such as `auth.invalid_credentials` are keys as they are);
- *  - plural keys (`key_one`, `key_few`, ...) carry exactly the plural categories of their language;
+ *  - plural keys (`key_one`, `key_few`, ...) carry exactly the plural categories of their language (a key
+ *    is a plural form when it ends in `_other` or has a plural sibling, so that an enum value such as
+ *    `procedure.consensus_minus_one` stays a plain key);
  *  - a key's {{placeholders}} are the same in every language;
  *  - every key is used somewhere in src/web, and every key used statically exists;
  *  - the `errors` namespace holds exactly the server's registered error codes.
@@ -27,8 +29,26 @@ import {
   PositionKind,
   Procedure,
 } from '../src/contracts/decisions';
+import {
+  ActionKind,
+  Classification,
+  CreateInstrumentBody,
+  InstrumentKind,
+  InstrumentSummaryDto,
+  Topic,
+} from '../src/contracts/documents';
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
 import { NotificationKind } from '../src/contracts/notifications';
+import { ReportStatus } from '../src/contracts/plans';
+import { EntryKind } from '../src/contracts/finance';
+import {
+  ApprovalDto,
+  ChecklistItemKind,
+  CommentKind,
+  MilestoneStatus,
+  Sector,
+  Stage,
+} from '../src/contracts/projects';
 import { BodyKind, Source, StateStatus } from '../src/contracts/states';
 import { NAMESPACES } from '../src/web/i18n/resources';
 
@@ -110,6 +130,63 @@ const DYNAMIC_FAMILIES: DynamicFamily[] = [
   },
   { prefix: 'meetings:kind.', why: 'a meeting kind is named by its value', values: MeetingKind.options },
   { prefix: 'meetings:level.', why: 'a meeting level is named by its value', values: MeetingLevel.options },
+  {
+    prefix: 'documents:kind.',
+    why: 'an instrument kind is named by its value',
+    values: InstrumentKind.options,
+  },
+  { prefix: 'documents:topic.', why: 'a topic is named by its value', values: Topic.options },
+  {
+    prefix: 'documents:status.',
+    why: 'an instrument status is named by its value',
+    values: InstrumentSummaryDto.shape.status.options,
+  },
+  { prefix: 'documents:action.', why: 'a treaty action is named by its kind', values: ActionKind.options },
+  {
+    prefix: 'documents:classification.',
+    why: 'a classification is named by its value',
+    values: Classification.options,
+  },
+  {
+    prefix: 'documents:relation.',
+    why: 'a relation to another instrument is named by its kind (requires is derived from the rule)',
+    values: [...CreateInstrumentBody.shape.related.unwrap().element.shape.kind.options, 'requires'],
+  },
+  {
+    prefix: 'documents:relationIncoming.',
+    why: 'the same relations seen from the other instrument',
+    values: [...CreateInstrumentBody.shape.related.unwrap().element.shape.kind.options, 'requires'],
+  },
+  { prefix: 'plans:status.', why: 'a report status is named by its value', values: ReportStatus.options },
+  { prefix: 'projects:stage.', why: 'a project stage is named by its value', values: Stage.options },
+  { prefix: 'projects:sector.', why: 'a sector is named by its value', values: Sector.options },
+  { prefix: 'projects:kind.', why: 'a ledger entry is named by its kind', values: EntryKind.options },
+  {
+    prefix: 'projects:kindHint.',
+    why: 'each entry kind is explained by its value',
+    values: EntryKind.options,
+  },
+  {
+    prefix: 'projects:total.',
+    why: "the financing chart's bars are named by the entry kind they add up",
+    values: EntryKind.options,
+  },
+  {
+    prefix: 'projects:gate.kind.',
+    why: 'a checklist item says how it is met (document or answer) by its kind',
+    values: ChecklistItemKind.options,
+  },
+  {
+    prefix: 'projects:approvalStatus.',
+    why: 'an approval is named by its status',
+    values: ApprovalDto.shape.status.options,
+  },
+  { prefix: 'projects:commentKind.', why: 'a comment is named by its kind', values: CommentKind.options },
+  {
+    prefix: 'projects:milestoneStatus.',
+    why: 'a milestone status is named by its value',
+    values: MilestoneStatus.options,
+  },
   { prefix: 'errors:', why: 'a problem is explained by its code; checked against the server registry below' },
 ];
 

@@ -83,7 +83,13 @@ export type RecordPositionBody = z.infer<typeof RecordPositionBody>;
 
 export const ExtendBody = z.strictObject({ deadline: z.iso.datetime({ offset: true }) });
 export const ReviseTextBody = z.strictObject({
-  title: Localized.optional(),
+  title: z
+    .strictObject({
+      en: z.string().trim().min(1).max(500),
+      ru: z.string().trim().min(1).max(500),
+      zh: z.string().trim().min(1).max(500),
+    })
+    .optional(),
   text: OptionalLocalized.optional(),
   note: z.string().trim().max(1000).optional(),
 });

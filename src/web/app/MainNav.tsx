@@ -23,6 +23,12 @@ export function MainNav() {
         <li>
           <Link to="/calendar">{t('common:nav.calendar')}</Link>
         </li>
+        <li>
+          <Link to="/documents">{t('common:nav.documents')}</Link>
+        </li>
+        <li>
+          <Link to="/projects">{t('common:nav.projects')}</Link>
+        </li>
         {me && (
           <li>
             <Link to="/inbox">

@@ -27,6 +27,24 @@ describe('apiFetch', () => {
     expect(init.body).toBe('{"office":null}');
   });
 
+  it('sends the Idempotency-Key it is given', async () => {
+    const fetchMock = respond(201, { id: 'e1' });
+    await apiFetch('/api/v1/projects/p1/transactions', { method: 'POST', body: {}, idempotencyKey: 'k-1' });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.headers).toMatchObject({ 'Idempotency-Key': 'k-1' });
+  });
+
+  it('sends a FormData body as it is, leaving its multipart Content-Type to the browser', async () => {
+    const fetchMock = respond(201, { id: 't1' });
+    const form = new FormData();
+    form.set('language', 'ru');
+    await apiFetch('/api/v1/documents/d1/texts', { method: 'POST', body: form, csrfToken: 'tok' });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.body).toBe(form);
+    expect(init.headers).not.toHaveProperty('Content-Type');
+    expect(init.headers).toMatchObject({ 'X-CSRF-Token': 'tok' });
+  });
+
   it('rejects with the problem the server answered', async () => {
     const problem = {
       type: '/problems/auth.invalid_credentials',

@@ -27,6 +27,8 @@ export interface ApiFetchOptions {
   body?: unknown;
   /** Required by the server on every cookie-authenticated write. */
   csrfToken?: string | null;
+  /** Sent as Idempotency-Key: the server applies a write sent again with the same key only once. */
+  idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
@@ -67,10 +69,14 @@ async function readJson(response: Response): Promise<unknown> {
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) goes as multipart; the browser writes its Content-Type and boundary.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && options.csrfToken) headers['X-CSRF-Token'] = options.csrfToken;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (options.body !== undefined) init.body = JSON.stringify(options.body);
+  if (options.body !== undefined)
+    init.body = multipart ? (options.body as FormData) : JSON.stringify(options.body);
   if (options.signal) init.signal = options.signal;
 
   const response = await fetch(path, init);

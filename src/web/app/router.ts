@@ -10,9 +10,26 @@ import {
   NewDecisionPage,
   type DecisionFilters,
 } from '../modules/decisions';
+import {
+  DocumentPage,
+  DocumentsPage,
+  isInstrumentKind,
+  isInstrumentStatus,
+  isTopic,
+  type DocumentFilters,
+} from '../modules/documents';
 import { HomePage } from '../modules/home';
 import { CalendarPage, isMeetingLevel, isMonth, MeetingPage, type MeetingFilters } from '../modules/meetings';
 import { InboxPage } from '../modules/notifications';
+import { PlanPage } from '../modules/plans';
+import {
+  isSector,
+  isStage,
+  NewProjectPage,
+  ProjectPage,
+  ProjectsPage,
+  type ProjectFilters,
+} from '../modules/projects';
 import { isStateStatus, StatePage, StatesPage } from '../modules/states';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
@@ -105,6 +122,68 @@ const meetingRoute = createRoute({
   component: MeetingPage,
 });
 
+/** Search words from the address bar: trimmed, at most what the server accepts, absent when empty. */
+function words(value: unknown): string | undefined {
+  const q = typeof value === 'string' || typeof value === 'number' ? String(value).trim().slice(0, 200) : '';
+  return q || undefined;
+}
+
+/** A year from the address bar ('2024' or 2024), within the range the server filters on. */
+function year(value: unknown): number | undefined {
+  const y = Number(value);
+  return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : undefined;
+}
+
+/** The search words and filters live in the URL: a search can be shared, and Back returns to it. */
+const documentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents',
+  validateSearch: (search: Record<string, unknown>): DocumentFilters =>
+    defined({
+      q: words(search.q),
+      kind: isInstrumentKind(search.kind) ? search.kind : undefined,
+      body: code(search.body, BODY_CODE),
+      year: year(search.year),
+      state: code(search.state, STATE_CODE),
+      topic: isTopic(search.topic) ? search.topic : undefined,
+      status: isInstrumentStatus(search.status) ? search.status : undefined,
+    }),
+  component: DocumentsPage,
+});
+
+const documentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents/$id',
+  component: DocumentPage,
+});
+
+const planRoute = createRoute({ getParentRoute: () => rootRoute, path: '/plans/$id', component: PlanPage });
+
+/** The pipeline's filters live in the URL: a filtered board can be shared and survives reloads. */
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  validateSearch: (search: Record<string, unknown>): ProjectFilters =>
+    defined({
+      stage: isStage(search.stage) ? search.stage : undefined,
+      sector: isSector(search.sector) ? search.sector : undefined,
+      country: code(search.country, STATE_CODE),
+    }),
+  component: ProjectsPage,
+});
+
+const newProjectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/new',
+  component: NewProjectPage,
+});
+
+const projectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$id',
+  component: ProjectPage,
+});
+
 const inboxRoute = createRoute({ getParentRoute: () => rootRoute, path: '/inbox', component: InboxPage });
 
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -120,6 +199,12 @@ const routeTree = rootRoute.addChildren([
   decisionRoute,
   calendarRoute,
   meetingRoute,
+  documentsRoute,
+  documentRoute,
+  planRoute,
+  projectsRoute,
+  newProjectRoute,
+  projectRoute,
   inboxRoute,
   loginRoute,
   auditRoute,

@@ -59,6 +59,7 @@ export const DecisionErrors = {
     409,
     'Only a written (silence) procedure has a deadline to extend',
   ),
+  noChange: defineError('decisions.no_change', 400, 'The revision changes neither the title nor the text'),
   commentParentNotFound: defineError(
     'decisions.comment_parent_not_found',
     400,

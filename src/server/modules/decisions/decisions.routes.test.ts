@@ -420,3 +420,24 @@ describe('partners', () => {
     expect((await close(open.id)).json().status).toBe('adopted');
   });
 });
+
+describe('text revisions', () => {
+  it('refuse a revision that changes nothing or blanks the title', async () => {
+    const d = await draft({ text: { en: 'v1', ru: 'в1', zh: '一' } });
+    const same = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${d.id}/text`,
+      headers: sec,
+      payload: { text: { en: 'v1', ru: 'в1', zh: '一' } },
+    });
+    expect(same.json().code).toBe('decisions.no_change');
+    const blank = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${d.id}/text`,
+      headers: sec,
+      payload: { title: { en: ' ', ru: 'x', zh: 'y' } },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect((await get(d.id)).version).toBe(1);
+  });
+});

@@ -444,6 +444,12 @@ export async function reviseText(
     const version = d.version + 1;
     const title = input.title ?? d.title;
     const text = input.text ?? d.text;
+    if (
+      JSON.stringify(title) === JSON.stringify(d.title) &&
+      JSON.stringify(text) === JSON.stringify(d.text)
+    ) {
+      throw DecisionErrors.noChange();
+    }
     await repo.insertTextVersion(trx, {
       decision_id: id,
       version,

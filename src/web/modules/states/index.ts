@@ -12,5 +12,7 @@ export { SourceLink } from './components/SourceLink';
 export { StatusBadge } from './components/StatusBadge';
 export { LazyStateMap } from './components/LazyStateMap';
 export type { StateMapProps } from './components/StateMap';
+export { loadWorldCountries } from './components/loadWorldCountries';
+export type { WorldCountry } from './components/worldCountries';
 export { periodText } from './components/periodText';
 export { isStateStatus, STATE_STATUSES } from './components/statuses';

@@ -1,18 +1,7 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-110m.json';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { StateSummaryDto } from '../../../../contracts/states';
-
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-/** The JSON's inferred type is a literal of every coordinate; the atlas is a TopoJSON topology. */
-const topology = atlas as unknown as Countries;
-const countries: Feature<Geometry, { name: string }>[] = feature(
-  topology,
-  topology.objects.countries,
-).features;
+import { WORLD_COUNTRIES as countries } from './worldCountries';
 
 /**
  * States too small for the 1:110m atlas, drawn as a dot at the capital so that they are on the map at

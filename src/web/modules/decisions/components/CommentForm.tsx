@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { SelectField } from '../../../ui/SelectField';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { useAddComment } from '../api/useAddComment';
+import { useVoiceName } from './useVoiceName';
+import { SECRETARIAT_VOICE, type Voice } from './voices';
+
+interface CommentFormProps {
+  decisionId: string;
+  voices: Voice[];
+  /** Partner states taking part in the discussion of a draft open to partners. */
+  partnerStates: readonly string[];
+  parentId?: string;
+  onDone?: () => void;
+}
+
+export function CommentForm({ decisionId, voices, partnerStates, parentId, onDone }: CommentFormProps) {
+  const { t } = useTranslation('decisions');
+  const voiceName = useVoiceName(partnerStates);
+  const add = useAddComment(decisionId);
+  const [body, setBody] = useState('');
+  const [chosen, setVoice] = useState<Voice>(voices[0] ?? SECRETARIAT_VOICE);
+  // The voices may change under the form (mandates and the states list load on their own).
+  const voice = voices.includes(chosen) ? chosen : (voices[0] ?? SECRETARIAT_VOICE);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    add.mutate(
+      {
+        body,
+        ...(voice === SECRETARIAT_VOICE ? {} : { state: voice }),
+        ...(parentId ? { parentId } : {}),
+      },
+      {
+        onSuccess: () => {
+          setBody('');
+          onDone?.();
+        },
+      },
+    );
+  }
+
+  const label = parentId ? t('decisions:discussion.reply') : t('decisions:discussion.comment');
+  return (
+    <form className="form comment-form" onSubmit={submit} aria-label={label}>
+      <ProblemAlert error={add.error} fieldLabels={{ '/body': label }} />
+      {voices.length > 1 ? (
+        <SelectField label={t('decisions:discussion.speakingFor')} value={voice} onChange={setVoice}>
+          {voices.map((v) => (
+            <option key={v} value={v}>
+              {voiceName(v)}
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <p className="field__hint">{t('decisions:discussion.speakingAs', { voice: voiceName(voice) })}</p>
+      )}
+      <TextAreaField
+        label={label}
+        value={body}
+        onChange={setBody}
+        rows={parentId ? 3 : 4}
+        maxLength={20_000}
+      />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={add.isPending || body.trim() === ''}>
+          {parentId ? t('decisions:discussion.postReply') : t('decisions:discussion.post')}
+        </button>
+        {onDone && (
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            {t('common:cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { DemoBadge } from '../../../ui/DemoBadge';
+import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { useLocalized } from '../../../ui/useLocalized';
+import { useInstrumentPlans } from '../api/useInstrumentPlans';
+
+/** The plans implementing an instrument, for its page; nothing while there are none. */
+export function InstrumentPlans({ instrumentId }: { instrumentId: string }) {
+  const { t } = useTranslation('plans');
+  const localized = useLocalized();
+  const plans = useInstrumentPlans(instrumentId);
+  if (plans.isError) return <ProblemAlert error={plans.error} />;
+  if (!plans.data || plans.data.length === 0) return null;
+  return (
+    <section aria-labelledby="plans-heading" data-testid="instrument-plans">
+      <h2 id="plans-heading">{t('plans:forInstrument.title')}</h2>
+      <ul className="link-list">
+        {plans.data.map((p) => (
+          <li key={p.id}>
+            <Link to="/plans/$id" params={{ id: p.id }}>
+              {localized(p.title)}
+            </Link>
+            {p.demo && (
+              <>
+                {' '}
+                <DemoBadge />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

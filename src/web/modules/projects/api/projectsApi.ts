@@ -1,0 +1,202 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  BookTransactionBody,
+  CurrencyDto,
+  FinanceSummaryDto,
+  LedgerEntryDto,
+} from '../../../../contracts/finance';
+import type {
+  ChecklistBody,
+  CreateProjectBody,
+  GateDto,
+  IndicatorDto,
+  MilestoneDto,
+  OrganisationDto,
+  ProjectCommentDto,
+  ProjectDto,
+  ProjectSummaryDto,
+  Sector,
+  Stage,
+  StageBody,
+} from '../../../../contracts/projects';
+import { apiFetch } from '../../../app/apiFetch';
+
+/** What a proposer sends; fields with a default may be left out. */
+export type NewProject = z.input<typeof CreateProjectBody>;
+export type Gate = z.infer<typeof GateDto>;
+export type ChecklistItem = Gate['items'][number];
+export type ProjectComment = z.infer<typeof ProjectCommentDto>;
+export type CommentKind = ProjectComment['kind'];
+export type Milestone = z.infer<typeof MilestoneDto>;
+export type Indicator = z.infer<typeof IndicatorDto>;
+export type Currency = z.infer<typeof CurrencyDto>;
+export type StageChange = z.infer<typeof StageBody>;
+export type ChecklistRecord = z.infer<typeof ChecklistBody>;
+export type { BookTransactionBody, FinanceSummaryDto, LedgerEntryDto, OrganisationDto, ProjectDto };
+
+export interface ProjectFilters {
+  stage?: Stage;
+  sector?: Sector;
+  /** Projects in which this state is involved. */
+  country?: string;
+}
+
+export interface ProjectsPage {
+  items: ProjectSummaryDto[];
+  next: string | null;
+}
+
+export interface NewComment {
+  body: string;
+  kind: CommentKind;
+  state?: string;
+  parentId?: string;
+}
+
+/** A write that may be sent again: the same key makes the server apply it only once. */
+export interface Keyed<T> {
+  body: T;
+  idempotencyKey: string;
+}
+
+/** The whole pipeline fits a page for a long while; more pages follow on demand. */
+export const PROJECTS_PAGE_SIZE = 200;
+export const LEDGER_PAGE_SIZE = 1000;
+
+export const projectsKeys = {
+  all: ['projects'] as const,
+  lists: () => [...projectsKeys.all, 'list'] as const,
+  list: (filters: ProjectFilters) => [...projectsKeys.lists(), filters] as const,
+  detail: (id: string) => [...projectsKeys.all, 'detail', id] as const,
+  gates: () => [...projectsKeys.all, 'stage-gates'] as const,
+  comments: (id: string) => [...projectsKeys.all, 'comments', id] as const,
+  finance: (id: string, reportCurrency: string | undefined) =>
+    [...projectsKeys.all, 'finance', id, reportCurrency ?? null] as const,
+  financeOf: (id: string) => [...projectsKeys.all, 'finance', id] as const,
+  ledger: (id: string) => [...projectsKeys.all, 'ledger', id] as const,
+  milestones: (id: string) => [...projectsKeys.all, 'milestones', id] as const,
+  indicators: (id: string) => [...projectsKeys.all, 'indicators', id] as const,
+  organisations: () => [...projectsKeys.all, 'organisations'] as const,
+  currencies: () => ['finance', 'currencies'] as const,
+};
+
+const path = (id: string, sub = '') => `/api/v1/projects/${encodeURIComponent(id)}${sub}`;
+
+/** The addresses of a project's open-data exports; the public feed lists the public pipeline. */
+export const exportPaths = {
+  iati: (id: string) => path(id, '/iati.xml'),
+  oc4ids: (id: string) => path(id, '/oc4ids.json'),
+  feed: '/api/v1/projects/feed.json',
+};
+
+export function fetchProjects(filters: ProjectFilters, before: string | null): Promise<ProjectsPage> {
+  const query = new URLSearchParams({ limit: String(PROJECTS_PAGE_SIZE) });
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, String(value));
+  if (before) query.set('before', before);
+  return apiFetch<ProjectsPage>(`/api/v1/projects?${query.toString()}`);
+}
+
+export function fetchProject(id: string): Promise<ProjectDto> {
+  return apiFetch<ProjectDto>(path(id));
+}
+
+export async function fetchStageGates(): Promise<Gate[]> {
+  return (await apiFetch<{ items: Gate[] }>('/api/v1/projects/stage-gates')).items;
+}
+
+export function createProject(
+  { body, idempotencyKey }: Keyed<NewProject>,
+  csrfToken: string | null,
+): Promise<ProjectDto> {
+  return apiFetch<ProjectDto>('/api/v1/projects', { method: 'POST', body, csrfToken, idempotencyKey });
+}
+
+export function moveStage(id: string, body: StageChange, csrfToken: string | null): Promise<ProjectDto> {
+  return apiFetch<ProjectDto>(path(id, '/stage'), { method: 'POST', body, csrfToken });
+}
+
+export function recordChecklistItem(
+  id: string,
+  body: ChecklistRecord,
+  csrfToken: string | null,
+): Promise<ProjectDto> {
+  return apiFetch<ProjectDto>(path(id, '/checklist'), { method: 'POST', body, csrfToken });
+}
+
+export function expressInterest(id: string, state: string, csrfToken: string | null): Promise<ProjectDto> {
+  return apiFetch<ProjectDto>(path(id, '/interest'), { method: 'POST', body: { state }, csrfToken });
+}
+
+export function openApproval(id: string, csrfToken: string | null): Promise<ProjectDto> {
+  return apiFetch<ProjectDto>(path(id, '/approval'), { method: 'POST', body: {}, csrfToken });
+}
+
+export async function fetchComments(id: string): Promise<ProjectComment[]> {
+  return (await apiFetch<{ items: ProjectComment[] }>(path(id, '/comments'))).items;
+}
+
+export function addComment(id: string, body: NewComment, csrfToken: string | null): Promise<ProjectComment> {
+  return apiFetch<ProjectComment>(path(id, '/comments'), { method: 'POST', body, csrfToken });
+}
+
+export function fetchFinance(id: string, reportCurrency: string | undefined): Promise<FinanceSummaryDto> {
+  const query = reportCurrency ? `?reportCurrency=${encodeURIComponent(reportCurrency)}` : '';
+  return apiFetch<FinanceSummaryDto>(path(id, `/finance${query}`));
+}
+
+/** The ledger, oldest first, every page of it: a project's entries number in the hundreds at most. */
+export async function fetchLedger(id: string): Promise<LedgerEntryDto[]> {
+  const entries: LedgerEntryDto[] = [];
+  let after: string | null = null;
+  do {
+    const query = new URLSearchParams({ limit: String(LEDGER_PAGE_SIZE) });
+    if (after) query.set('after', after);
+    const page: { items: LedgerEntryDto[]; next: string | null } = await apiFetch(
+      path(id, `/transactions?${query.toString()}`),
+    );
+    entries.push(...page.items);
+    after = page.next;
+  } while (after);
+  return entries;
+}
+
+export function bookTransaction(
+  id: string,
+  { body, idempotencyKey }: Keyed<BookTransactionBody>,
+  csrfToken: string | null,
+): Promise<LedgerEntryDto> {
+  return apiFetch<LedgerEntryDto>(path(id, '/transactions'), {
+    method: 'POST',
+    body,
+    csrfToken,
+    idempotencyKey,
+  });
+}
+
+export async function fetchMilestones(id: string): Promise<Milestone[]> {
+  return (await apiFetch<{ items: Milestone[] }>(path(id, '/milestones'))).items;
+}
+
+export async function fetchIndicators(id: string): Promise<Indicator[]> {
+  return (await apiFetch<{ items: Indicator[] }>(path(id, '/indicators'))).items;
+}
+
+export async function fetchOrganisations(): Promise<OrganisationDto[]> {
+  return (await apiFetch<{ items: OrganisationDto[] }>('/api/v1/organisations')).items;
+}
+
+export async function fetchCurrencies(): Promise<Currency[]> {
+  return (await apiFetch<{ items: Currency[] }>('/api/v1/finance/currencies')).items;
+}
+
+/**
+ * After a write that answered with the project: show it at once, and refetch what it may have
+ * changed elsewhere (the pipeline, an approval decision, the inbox).
+ */
+export function storeProject(queryClient: QueryClient, project: ProjectDto) {
+  queryClient.setQueryData(projectsKeys.detail(project.id), project);
+  void queryClient.invalidateQueries({ queryKey: projectsKeys.lists() });
+  void queryClient.invalidateQueries({ queryKey: ['decisions'] });
+  void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+}

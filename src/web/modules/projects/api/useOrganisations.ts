@@ -1,0 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchOrganisations, projectsKeys } from './projectsApi';
+
+export function useOrganisations() {
+  return useQuery({ queryKey: projectsKeys.organisations(), queryFn: fetchOrganisations });
+}

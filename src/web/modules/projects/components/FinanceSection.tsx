@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../../ui/Loading';
+import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { SelectField } from '../../../ui/SelectField';
+import { useAuth } from '../../auth';
+import type { ProjectDto } from '../api/projectsApi';
+import { bookingFundersOf } from '../api/projectPermissions';
+import { useCurrencies } from '../api/useCurrencies';
+import { useFinance } from '../api/useFinance';
+import { useLedger } from '../api/useLedger';
+import { BookingForm } from './BookingForm';
+import { FinanceChart } from './FinanceChart';
+import { FundingGap } from './FundingGap';
+import { LedgerTable } from './LedgerTable';
+
+/** Money for the project: totals per currency, the funding gap, the ledger, and booking. */
+export function FinanceSection({ project }: { project: ProjectDto }) {
+  const { t } = useTranslation('projects');
+  const { me } = useAuth();
+  const [reportCurrency, setReportCurrency] = useState(project.estimatedCost.currency);
+  const finance = useFinance(project.id, reportCurrency);
+  const ledger = useLedger(project.id);
+  const currencies = useCurrencies();
+  const funders = bookingFundersOf(me);
+  const mayBook = funders === 'any' || funders.length > 0;
+
+  return (
+    <section aria-labelledby="finance-heading" className="finance">
+      <h2 id="finance-heading">{t('projects:finance.title')}</h2>
+      <SelectField
+        inline
+        label={t('projects:finance.reportCurrency')}
+        value={reportCurrency}
+        onChange={setReportCurrency}
+      >
+        {(currencies.data ?? [{ code: reportCurrency, exponent: 2 }]).map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.code}
+          </option>
+        ))}
+      </SelectField>
+      <ProblemAlert error={finance.error} />
+      {finance.data ? (
+        <div className="finance__summary">
+          <FinanceChart finance={finance.data} />
+          <FundingGap finance={finance.data} />
+        </div>
+      ) : (
+        finance.isPending && <Loading />
+      )}
+      <h3>{t('projects:ledger.title')}</h3>
+      <ProblemAlert error={ledger.error} />
+      {ledger.data ? <LedgerTable entries={ledger.data} /> : ledger.isPending && <Loading />}
+      {mayBook && <BookingForm project={project} funders={funders} />}
+    </section>
+  );
+}
