@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSummaryDto } from '../src/contracts/projects';
-import { pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -202,6 +202,55 @@ describe('the page of a project', () => {
   });
 });
 
+describe('taking part', () => {
+  it('lets a member state say it is interested in participating', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'coordinator.uz@example.org');
+    await openProject(page);
+    const panel = page.getByTestId('interest');
+    expect(await panel.textContent()).toContain('No member state has expressed interest yet.');
+    await panel.getByRole('button', { name: 'Interested in participating' }).click();
+    await panel.getByText('Interested member states: Uzbekistan.').waitFor();
+    expect(await panel.getByRole('status').textContent()).toBe('Interest recorded for Uzbekistan.');
+    expect(await panel.getByRole('button').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('lets a delegation ask the sponsors a question and the sponsoring state answer it', async () => {
+    const cn = await e2e.newPage();
+    await signIn(cn, 'coordinator.cn@example.org');
+    await openProject(cn);
+    const discussion = cn.locator('section', { has: cn.getByRole('heading', { name: 'Discussion' }) });
+    await discussion.getByLabel('Question to the sponsors').check();
+    await discussion
+      .getByRole('textbox', { name: 'Your question to the sponsors' })
+      .fill('Which grid operator will buy the power?');
+    await discussion.getByRole('button', { name: 'Post', exact: true }).click();
+    const question = cn.getByTestId('project-discussion').locator('[data-comment-kind="question"]');
+    await question.waitFor();
+    expect(await question.textContent()).toContain('Not answered yet');
+    // China does not sponsor the project, so it may comment on the question but not answer it.
+    expect(await question.getByRole('button', { name: 'Answer' }).count()).toBe(0);
+    await cn.context().close();
+
+    const kz = await e2e.newPage();
+    await signIn(kz, 'coordinator.kz@example.org');
+    await openProject(kz);
+    const thread = kz.getByTestId('project-discussion');
+    await thread.getByRole('button', { name: 'Answer' }).click();
+    await thread.getByRole('textbox', { name: 'Your answer' }).fill('KEGOC, under a 20-year agreement.');
+    await thread.getByRole('button', { name: 'Post answer' }).click();
+    const answer = thread.locator('[data-comment-kind="answer"]');
+    await answer.waitFor();
+    expect(await answer.textContent()).toContain('Kazakhstan');
+    expect(await answer.textContent()).toContain('KEGOC, under a 20-year agreement.');
+    await expect
+      .poll(() => thread.locator('[data-comment-kind="question"] .comment__answered').first().textContent())
+      .toBe('Answered');
+    await kz.context().close();
+  });
+});
+
 describe('financing a project', () => {
   it('books commitments and a disbursement through the form and shows the exact totals', async () => {
     const page = await e2e.newPage();
@@ -289,7 +338,7 @@ describe('in Russian and Chinese', () => {
     await page.goto('/projects');
     await page.getByRole('heading', { level: 1, name: 'Инвестиционные проекты' }).waitFor();
     const board = page.getByTestId('pipeline');
-    expect(await board.getByRole('heading', { name: /Идентификация/ }).count()).toBe(1);
+    await board.getByRole('heading', { name: /Идентификация/ }).waitFor();
     const card = board.locator('[data-project-card]', { hasText: 'Демо: мультимодальный грузовой коридор' });
     expect(await card.locator('.demo-badge').textContent()).toBe('Демо');
     expect(await card.getByTestId('project-cost').textContent()).toBe(
@@ -306,7 +355,7 @@ describe('in Russian and Chinese', () => {
       await page.goto('/projects');
       await page.getByRole('heading', { level: 1, name: '投资项目' }).waitFor();
       await page.getByTestId('pipeline').locator('[data-project-card]').first().waitFor();
-      expect(await page.getByTestId('pipeline').getByRole('heading', { name: /识别/ }).count()).toBe(1);
+      await page.getByTestId('pipeline').getByRole('heading', { name: /识别/ }).waitFor();
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
       await screenshot(page, `projects-zh-${width}`);
 
@@ -337,8 +386,38 @@ describe('in Russian and Chinese', () => {
     await screenshot(page, 'projects-en-1280');
     await page.context().close();
   });
+});
 
-  it('raises no script errors along the way', () => {
+describe('approval', () => {
+  it('opens the approval decision among the interested states and links to it', async () => {
+    const id = await corridorId();
+    const secretariatApi = await apiAs(e2e.baseUrl, 'secretariat@example.org');
+    await secretariatApi('POST', `/api/v1/projects/${id}/checklist`, {
+      item: 'financing_plan',
+      documentRef: 'DEMO-FP-1',
+    });
+    for (const item of ['affordability', 'deliverability'])
+      await secretariatApi('POST', `/api/v1/projects/${id}/checklist`, { item, answer: 'Sample answer.' });
+
+    const page = await e2e.newPage();
+    await signIn(page, 'secretariat@example.org');
+    await openProject(page, id);
+    const stage = page.getByTestId('stage-form');
+    expect(await stage.textContent()).toContain('Entering approval opens a consensus decision');
+    await stage.getByRole('button', { name: 'Forward to Approval' }).click();
+    const approval = page.getByTestId('approval');
+    await approval.getByRole('link', { name: 'Open the approval decision' }).waitFor();
+    expect(await approval.locator('.status-badge').textContent()).toBe('Open');
+    expect(await page.getByTestId('project-stage').textContent()).toBe('Approval');
+    await approval.getByRole('link', { name: 'Open the approval decision' }).click();
+    await page.waitForURL(/\/decisions\/[0-9a-f-]{36}$/);
+    await page.getByTestId('decision-facts').waitFor();
+    await page.context().close();
+  });
+});
+
+describe('along the way', () => {
+  it('raises no script errors', () => {
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -79,6 +79,7 @@ export const projectsKeys = {
   indicators: (id: string) => [...projectsKeys.all, 'indicators', id] as const,
   organisations: () => [...projectsKeys.all, 'organisations'] as const,
   currencies: () => ['finance', 'currencies'] as const,
+  worldAtlas: () => [...projectsKeys.all, 'world-atlas'] as const,
 };
 
 const path = (id: string, sub = '') => `/api/v1/projects/${encodeURIComponent(id)}${sub}`;

@@ -6,6 +6,7 @@ import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useLanguage } from '../../../ui/useLanguage';
 import { loadWorldCountries, useStates } from '../../states';
+import { projectsKeys } from '../api/projectsApi';
 import { buildProjectMap } from './projectMapGeometry';
 
 const POINT_RADIUS = 7;
@@ -17,7 +18,11 @@ const POINT_RADIUS = 7;
 export function ProjectMap({ project }: { project: ProjectDto }) {
   const { t } = useTranslation('projects');
   const { intl } = useLanguage();
-  const world = useQuery({ queryKey: ['states', 'world'], queryFn: loadWorldCountries, staleTime: Infinity });
+  const world = useQuery({
+    queryKey: projectsKeys.worldAtlas(),
+    queryFn: loadWorldCountries,
+    staleTime: Infinity,
+  });
   const states = useStates();
   const involved = useMemo(
     () =>
