@@ -10,7 +10,7 @@ import { useCreateDecision } from '../api/useCreateDecision';
 import { PROCEDURES } from './decisionValues';
 import { EMPTY_LOCALIZED, toCreateBody, type DecisionDraft } from './decisionDraft';
 import { EffectFields } from './EffectFields';
-import { LocalizedFields } from './LocalizedFields';
+import { LocalizedFields } from '../../../ui/LocalizedFields';
 import { MeetingField } from './MeetingField';
 import { ParticipantsField } from './ParticipantsField';
 

@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useReviseText } from '../api/useReviseText';
-import { LocalizedFields } from './LocalizedFields';
+import { LocalizedFields } from '../../../ui/LocalizedFields';
 import { blankTitles, revisionDraftOf, toRevision, type RevisionDraft } from './textRevision';
 
 interface ReviseTextFormProps {

@@ -11,7 +11,7 @@ import { useCreateProject } from '../api/useCreateProject';
 import { useCurrencies } from '../api/useCurrencies';
 import { useSubmissionKeys } from '../api/useSubmissionKeys';
 import { ChoiceGrid } from './ChoiceGrid';
-import { LanguageFields } from './LanguageFields';
+import { LocalizedFields } from '../../../ui/LocalizedFields';
 import { LocationsField } from './LocationsField';
 import { EMPTY_POINT, EMPTY_TEXT, toCreateBody, type ProjectDraft } from './projectDraft';
 import { isSector, SECTORS } from './projectValues';
@@ -150,28 +150,33 @@ export function ProjectForm({
           onChange={(sponsors) => set({ sponsors })}
         />
       )}
-      <LanguageFields
+      <LocalizedFields
         legend={t('projects:form.titleLegend')}
         labels={languageLabels('title')}
         value={draft.title}
         onChange={(title) => set({ title })}
         maxLength={300}
+        required
       />
-      <LanguageFields
+      <LocalizedFields
         legend={t('projects:form.descriptionLegend')}
         labels={languageLabels('description')}
         value={draft.description}
         onChange={(description) => set({ description })}
         multiline
         maxLength={20_000}
+        required
+        rows={5}
       />
-      <LanguageFields
+      <LocalizedFields
         legend={t('projects:form.resultsLegend')}
         labels={languageLabels('expectedResults')}
         value={draft.expectedResults}
         onChange={(expectedResults) => set({ expectedResults })}
         multiline
         maxLength={20_000}
+        required
+        rows={5}
       />
       <SelectField
         label={labels['/sector']!}

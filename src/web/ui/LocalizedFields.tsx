@@ -1,7 +1,7 @@
-import type { ContentLanguage, Localized } from '../../../../contracts/common';
-import { LANGUAGES } from '../../../i18n/languages';
-import { TextAreaField } from '../../../ui/TextAreaField';
-import { TextField } from '../../../ui/TextField';
+import type { ContentLanguage, Localized } from '../../contracts/common';
+import { LANGUAGES } from '../i18n/languages';
+import { TextAreaField } from './TextAreaField';
+import { TextField } from './TextField';
 
 interface LocalizedFieldsProps {
   legend: string;
@@ -10,10 +10,23 @@ interface LocalizedFieldsProps {
   value: Localized;
   onChange: (value: Localized) => void;
   multiline?: boolean;
+  maxLength?: number;
+  required?: boolean;
+  rows?: number;
 }
 
 /** One field per content language, each marked with its language so that spelling checks fit. */
-export function LocalizedFields({ legend, hint, labels, value, onChange, multiline }: LocalizedFieldsProps) {
+export function LocalizedFields({
+  legend,
+  hint,
+  labels,
+  value,
+  onChange,
+  multiline,
+  maxLength = multiline ? 100_000 : 500,
+  required,
+  rows = 6,
+}: LocalizedFieldsProps) {
   return (
     <fieldset className="fieldset">
       <legend>{legend}</legend>
@@ -24,11 +37,13 @@ export function LocalizedFields({ legend, hint, labels, value, onChange, multili
           value: value[l.content],
           onChange: (v: string) => onChange({ ...value, [l.content]: v }),
           lang: l.code,
+          maxLength,
+          ...(required ? { required } : {}),
         };
         return multiline ? (
-          <TextAreaField key={l.code} {...props} rows={6} maxLength={100_000} />
+          <TextAreaField key={l.code} {...props} rows={rows} />
         ) : (
-          <TextField key={l.code} {...props} maxLength={500} />
+          <TextField key={l.code} {...props} />
         );
       })}
     </fieldset>
