@@ -127,7 +127,7 @@ export async function loadDataset(dbUrl: string): Promise<string[]> {
     );
   });
   // As autovacuum would after a bulk load: without statistics the planners pick poor plans.
-  await sql`analyze`.execute(database.db);
+  await sql.raw(database.kind === 'postgres' ? 'vacuum analyze' : 'analyze').execute(database.db);
   await database.close();
   return ids;
 }
