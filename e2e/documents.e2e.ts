@@ -290,6 +290,108 @@ describe('recording treaty actions', () => {
   });
 });
 
+describe('registering an instrument', () => {
+  it('lets the Secretariat register an agreement that enters into force 30 days after the notifications of all signatories, and shows it waiting', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'secretariat@example.org');
+    await page.goto('/documents');
+    await page.getByRole('link', { name: 'Register an instrument' }).click();
+    await page.waitForURL(/\/documents\/new$/);
+    const form = page.getByTestId('instrument-form');
+    await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Agreement' });
+    await form.getByLabel('Title in English').fill('Agreement on cooperation in civil aviation');
+    await form
+      .getByLabel('Title in Russian')
+      .fill('Соглашение о сотрудничестве в области гражданской авиации');
+    await form.getByLabel('Title in Chinese').fill('民用航空领域合作协定');
+    await form.getByLabel('Adopted by').selectOption('HSC');
+    await form.getByLabel('Signature date').fill('2025-09-01');
+    await form.getByLabel('Place of signature').fill('Tianjin');
+
+    const rule = form.getByTestId('eif-fields');
+    await rule.getByLabel('After notifications').check();
+    expect(await rule.getByLabel('Those of all signatories').isChecked()).toBe(true);
+    await rule.getByLabel('Days after the notification').fill('30');
+    await form.getByLabel('Transport', { exact: true }).check();
+
+    // The instrument it implements, found by words of its title.
+    const related = form.getByTestId('related-field');
+    await related.getByLabel('Find a related instrument').fill('energy cooperation');
+    await related.getByRole('button', { name: 'Find', exact: true }).click();
+    const energy = /^Decision approving the Strategy for the Development of Energy Cooperation/;
+    await related.getByRole('button', { name: energy }).click();
+    await related
+      .getByLabel(/^Relation to Decision approving the Strategy/)
+      .selectOption({ label: 'Implements' });
+
+    await form.getByRole('button', { name: 'Register the instrument' }).click();
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await page
+      .getByRole('heading', { level: 1, name: 'Agreement on cooperation in civil aviation' })
+      .waitFor();
+    expect(await page.getByTestId('instrument-status').first().textContent()).toBe('Not in force');
+    expect(await explanation(page).textContent()).toBe('Not in force: no state has signed it yet.');
+    expect(await page.locator('.eif__rule').textContent()).toBe(
+      'Rule: 30 days after the notifications of all signatories.',
+    );
+    const facts = (await page.getByTestId('instrument-facts').textContent())!;
+    expect(facts).toContain('1 September 2025, Tianjin');
+    expect(facts).toContain('Transport');
+    expect(await page.getByTestId('related').textContent()).toMatch(
+      /^Implements Decision approving the Strategy for the Development of Energy Cooperation/,
+    );
+    await screenshot(page, 'documents-registered-1280');
+    await page.context().close();
+  });
+
+  it('names the field the server refused', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'secretariat@example.org');
+    await page.goto('/documents/new');
+    const form = page.getByTestId('instrument-form');
+    await form.getByLabel('Title in English').fill('Memorandum on tourism');
+    await form.getByLabel('Title in Russian').fill('Меморандум о туризме');
+    await form.getByLabel('Title in Chinese').fill('旅游谅解备忘录');
+    // A note without the address it is about.
+    await form.getByLabel('Note on the source').fill('Announced at the summit.');
+    await form.getByRole('button', { name: 'Register the instrument' }).click();
+    const alert = form.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Some of the information is not valid.');
+    expect(await alert.textContent()).toContain('Check this field: Address of the source');
+    expect(page.url()).toMatch(/\/documents\/new$/);
+    await page.context().close();
+  });
+
+  it('shows a national coordinator no way to register an instrument', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'coordinator.kz@example.org');
+    await page.goto('/documents');
+    await page.getByTestId('documents-table').waitFor();
+    await page.getByTestId('signed-in-user').waitFor();
+    expect(await page.getByRole('link', { name: 'Register an instrument' }).count()).toBe(0);
+    await page.goto('/documents/new');
+    await page.getByText('Only the Secretariat registers instruments.').waitFor();
+    expect(await page.getByTestId('instrument-form').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('fits the form on a phone screen, in Chinese', async () => {
+    const page = await e2e.newPage({ width: 375, height: 800 });
+    await signIn(page, 'secretariat@example.org');
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.goto('/documents/new');
+    const form = page.getByTestId('instrument-form');
+    await form.getByTestId('eif-fields').getByLabel('收到通知后生效').check();
+    await form.getByTestId('related-field').getByLabel('查找相关文件').fill('禁毒');
+    await form.getByTestId('related-field').getByRole('button', { name: '查找', exact: true }).click();
+    await form.getByTestId('related-field').locator('.instrument-picker__matches li').first().waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'documents-register-375-zh');
+    await page.context().close();
+  });
+});
+
 describe('the register on a phone', () => {
   it('keeps the page within the screen and lets the table scroll', async () => {
     const page = await e2e.newPage({ width: 375, height: 800 });

@@ -214,6 +214,70 @@ describe('a plan page', () => {
     }
   });
 
+  it('lets the Secretariat create a plan with a group and an item in it from the instrument page', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'secretariat@example.org');
+    await page.goto(`/documents/${instrumentId}`);
+    await page
+      .getByTestId('instrument-plans')
+      .getByRole('link', { name: 'Create an implementation plan' })
+      .click();
+    await page.waitForURL(new RegExp(`/documents/${instrumentId}/plans/new$`));
+    const form = page.getByTestId('plan-form');
+    await form.getByLabel('Plan title in English').fill('Plan of joint anti-drug operations');
+    await form.getByLabel('Plan title in Russian').fill('План совместных антинаркотических операций');
+    await form.getByLabel('Plan title in Chinese').fill('联合禁毒行动计划');
+
+    const group = form.getByRole('group', { name: 'Item 1', exact: true });
+    await group.getByLabel('Title in English').fill('Joint operations');
+    await group.getByLabel('Title in Russian').fill('Совместные операции');
+    await group.getByLabel('Title in Chinese').fill('联合行动');
+    await group.getByLabel('Weight').fill('2');
+
+    await form.getByRole('button', { name: 'Add an item' }).click();
+    const second = form.getByRole('group', { name: 'Item 2', exact: true });
+    await second.getByLabel('Title in English').fill('Operation “Channel”');
+    await second.getByLabel('Title in Russian').fill('Операция «Канал»');
+    await second.getByLabel('Title in Chinese').fill('“通道”行动');
+    await second.getByLabel('Kazakhstan', { exact: true }).check();
+    await second.getByLabel('Uzbekistan', { exact: true }).check();
+    await second.getByLabel('Deadline (optional)').fill('2027-12-31');
+    await second.getByLabel('Part of').selectOption({ label: '1 Joint operations' });
+    const child = form.getByRole('group', { name: 'Item 1.1', exact: true });
+    await child.waitFor();
+    expect(await child.getByRole('button', { name: 'Move up item 1.1' }).isDisabled()).toBe(true);
+
+    await form.getByRole('button', { name: 'Create the plan' }).click();
+    await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Plan of joint anti-drug operations' }).waitFor();
+    const tree = page.getByTestId('plan-tree');
+    expect(await tree.locator('.plan-item__title').allTextContents()).toEqual([
+      '1 Joint operations',
+      '1.1 Operation “Channel”',
+    ]);
+    const leaf = tree.locator('.plan-item--leaf');
+    expect(await leaf.textContent()).toContain('31 December 2027');
+    expect(await leaf.textContent()).toContain('Kazakhstan 0% and Uzbekistan 0%');
+
+    // The new plan is listed on the instrument's page, beside the earlier one.
+    await page.locator('.breadcrumb a').click();
+    await page
+      .getByTestId('instrument-plans')
+      .getByRole('link', { name: 'Plan of joint anti-drug operations' })
+      .waitFor();
+    await page.context().close();
+  });
+
+  it('shows a national coordinator no way to create a plan', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'coordinator.kz@example.org');
+    await page.goto(`/documents/${instrumentId}`);
+    await page.getByTestId('instrument-plans').waitFor();
+    await page.getByTestId('signed-in-user').waitFor();
+    expect(await page.getByRole('link', { name: 'Create an implementation plan' }).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('raises no script errors along the way', () => {
     expect(e2e.pageErrors).toEqual([]);
   });

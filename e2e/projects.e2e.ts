@@ -283,7 +283,8 @@ describe('financing a project', () => {
     const committed = page.getByTestId('total-USD-commitment');
     // 0.1 + 0.2 in floating point is 0.30000000000000004: the page shows the server's exact sum.
     await expect.poll(() => committed.textContent()).toBe('US$0.30');
-    expect(await page.getByTestId('total-USD-disbursement').textContent()).toBe('US$0.25');
+    // The commitments were shown before the disbursement was booked: wait for the summary that follows it.
+    await expect.poll(() => page.getByTestId('total-USD-disbursement').textContent()).toBe('US$0.25');
     expect(await page.getByTestId('total-USD-pledge').textContent()).toBe('US$0.00');
     expect(await page.getByTestId('committed-converted').textContent()).toBe('US$0.30');
     expect(await page.getByTestId('gap').textContent()).toBe('US$999.70');

@@ -46,6 +46,7 @@ import {
   ChecklistItemKind,
   CommentKind,
   MilestoneStatus,
+  OrganisationKind,
   Sector,
   Stage,
 } from '../src/contracts/projects';
@@ -186,6 +187,11 @@ const DYNAMIC_FAMILIES: DynamicFamily[] = [
     prefix: 'projects:milestoneStatus.',
     why: 'a milestone status is named by its value',
     values: MilestoneStatus.options,
+  },
+  {
+    prefix: 'projects:organisationKind.',
+    why: 'an organisation is described by its kind',
+    values: OrganisationKind.options,
   },
   { prefix: 'errors:', why: 'a problem is explained by its code; checked against the server registry below' },
 ];

@@ -29,6 +29,10 @@ export function MainNav() {
         <li>
           <Link to="/projects">{t('common:nav.projects')}</Link>
         </li>
+        <li>
+          {/* Named in the projects namespace, which owns the register of organisations. */}
+          <Link to="/organisations">{t('projects:organisations.nav')}</Link>
+        </li>
         {me && (
           <li>
             <Link to="/inbox">

@@ -16,16 +16,18 @@ import {
   isInstrumentKind,
   isInstrumentStatus,
   isTopic,
+  NewDocumentPage,
   type DocumentFilters,
 } from '../modules/documents';
 import { HomePage } from '../modules/home';
 import { CalendarPage, isMeetingLevel, isMonth, MeetingPage, type MeetingFilters } from '../modules/meetings';
 import { InboxPage } from '../modules/notifications';
-import { PlanPage } from '../modules/plans';
+import { NewPlanPage, PlanPage } from '../modules/plans';
 import {
   isSector,
   isStage,
   NewProjectPage,
+  OrganisationsPage,
   ProjectPage,
   ProjectsPage,
   type ProjectFilters,
@@ -151,10 +153,22 @@ const documentsRoute = createRoute({
   component: DocumentsPage,
 });
 
+const newDocumentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents/new',
+  component: NewDocumentPage,
+});
+
 const documentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/documents/$id',
   component: DocumentPage,
+});
+
+const newPlanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents/$id/plans/new',
+  component: NewPlanPage,
 });
 
 const planRoute = createRoute({ getParentRoute: () => rootRoute, path: '/plans/$id', component: PlanPage });
@@ -184,6 +198,12 @@ const projectRoute = createRoute({
   component: ProjectPage,
 });
 
+const organisationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations',
+  component: OrganisationsPage,
+});
+
 const inboxRoute = createRoute({ getParentRoute: () => rootRoute, path: '/inbox', component: InboxPage });
 
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -200,11 +220,14 @@ const routeTree = rootRoute.addChildren([
   calendarRoute,
   meetingRoute,
   documentsRoute,
+  newDocumentRoute,
   documentRoute,
+  newPlanRoute,
   planRoute,
   projectsRoute,
   newProjectRoute,
   projectRoute,
+  organisationsRoute,
   inboxRoute,
   loginRoute,
   auditRoute,

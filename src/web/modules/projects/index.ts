@@ -5,5 +5,9 @@ import { lazyRouteComponent } from '@tanstack/react-router';
 export const ProjectsPage = lazyRouteComponent(() => import('./pages/ProjectsPage'), 'ProjectsPage');
 export const ProjectPage = lazyRouteComponent(() => import('./pages/ProjectPage'), 'ProjectPage');
 export const NewProjectPage = lazyRouteComponent(() => import('./pages/NewProjectPage'), 'NewProjectPage');
+export const OrganisationsPage = lazyRouteComponent(
+  () => import('./pages/OrganisationsPage'),
+  'OrganisationsPage',
+);
 export { isSector, isStage } from './components/projectValues';
 export type { ProjectFilters } from './api/projectsApi';

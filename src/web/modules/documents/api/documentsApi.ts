@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   ActionKind,
   CorrectActionBody,
+  CreateInstrumentBody,
   InstrumentDto,
   InstrumentKind,
   InstrumentSummaryDto,
@@ -20,6 +21,8 @@ export type InstrumentText = InstrumentDto['texts'][number];
 export type StatePosition = InstrumentDto['states'][number];
 export type DepositaryNotification = z.infer<typeof NotificationDto>;
 export type CorrectAction = z.input<typeof CorrectActionBody>;
+/** What the Secretariat sends to register an instrument; fields with a default may be left out. */
+export type NewInstrument = z.input<typeof CreateInstrumentBody>;
 export type { ActionKind, RecordActionBody };
 
 /** The search words and filters of the documents page; they live in the URL. */
@@ -55,6 +58,9 @@ export const documentsKeys = {
   list: (filters: DocumentFilters) => [...documentsKeys.lists(), filters] as const,
   detail: (id: string) => [...documentsKeys.all, 'detail', id] as const,
   notifications: (id: string) => [...documentsKeys.all, 'notifications', id] as const,
+  /** The matches offered when picking an instrument in a form (not a page of the register). */
+  pickers: () => [...documentsKeys.all, 'picker'] as const,
+  picker: (q: string) => [...documentsKeys.pickers(), q] as const,
 };
 
 const path = (id: string, sub = '') => `/api/v1/documents/${encodeURIComponent(id)}${sub}`;
@@ -116,6 +122,10 @@ export function fetchInstrument(id: string): Promise<InstrumentDto> {
 
 export async function fetchNotifications(id: string): Promise<DepositaryNotification[]> {
   return (await apiFetch<{ items: DepositaryNotification[] }>(path(id, '/notifications'))).items;
+}
+
+export function createInstrument(body: NewInstrument, csrfToken: string | null): Promise<InstrumentDto> {
+  return apiFetch<InstrumentDto>('/api/v1/documents', { method: 'POST', body, csrfToken });
 }
 
 export function recordAction(

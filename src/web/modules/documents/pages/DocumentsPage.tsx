@@ -1,8 +1,9 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { isSecretariat, useAuth } from '../../auth';
 import { documentsCsvUrl, type DocumentFilters } from '../api/documentsApi';
 import { useDocuments } from '../api/useDocuments';
 import { DocumentSearch } from '../components/DocumentSearch';
@@ -14,6 +15,7 @@ export function DocumentsPage() {
   const { t } = useTranslation('documents');
   const filters = route.useSearch();
   const navigate = route.useNavigate();
+  const { me } = useAuth();
   const list = useDocuments(filters);
   useDocumentTitle(t('documents:title'));
 
@@ -29,7 +31,14 @@ export function DocumentsPage() {
   const filtered = Object.keys(filters).length > 0;
   return (
     <div className="page">
-      <h1>{t('documents:title')}</h1>
+      <div className="page-head page-head--with-action">
+        <h1>{t('documents:title')}</h1>
+        {isSecretariat(me) && (
+          <Link to="/documents/new" className="button">
+            {t('documents:register')}
+          </Link>
+        )}
+      </div>
       <p className="lead">{t('documents:intro')}</p>
       <DocumentSearch key={filters.q ?? ''} value={filters} onChange={filter} />
       {list.data ? (

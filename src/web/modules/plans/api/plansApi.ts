@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { PlanDto, PlanItemDto, PlanSummaryDto, ReportBody } from '../../../../contracts/plans';
+import type {
+  CreatePlanBody,
+  PlanDto,
+  PlanItemDto,
+  PlanSummaryDto,
+  ReportBody,
+} from '../../../../contracts/plans';
 import { apiFetch } from '../../../app/apiFetch';
 
 export type PlanSummary = z.infer<typeof PlanSummaryDto>;
@@ -10,6 +16,8 @@ export type EvidenceFile = PlanReport['files'][number];
 export type ReportStatus = PlanReport['status'];
 /** What a state sends; evidence links may be left out. */
 export type NewReport = z.input<typeof ReportBody>;
+/** What the Secretariat sends to create a plan; fields with a default may be left out. */
+export type NewPlan = z.input<typeof CreatePlanBody>;
 
 export const plansKeys = {
   all: ['plans'] as const,
@@ -26,6 +34,10 @@ export async function fetchPlans(instrumentId: string): Promise<PlanSummary[]> {
 
 export function fetchPlan(id: string): Promise<PlanDto> {
   return apiFetch<PlanDto>(path(id));
+}
+
+export function createPlan(body: NewPlan, csrfToken: string | null): Promise<PlanDto> {
+  return apiFetch<PlanDto>('/api/v1/plans', { method: 'POST', body, csrfToken });
 }
 
 export function submitReport(

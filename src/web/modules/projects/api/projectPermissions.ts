@@ -1,4 +1,5 @@
 import type { MeDto } from '../../../../contracts/auth';
+import type { LedgerEntryDto } from '../../../../contracts/finance';
 import type { ProjectDto } from '../../../../contracts/projects';
 import { isSecretariat, statesSpokenFor } from '../../auth';
 
@@ -30,7 +31,10 @@ export function canPropose(me: Me, memberCodes: readonly string[]): boolean {
   return isSecretariat(me) || proposingStatesOf(me, memberCodes).length > 0;
 }
 
-/** Who keeps the file (checklist): the Secretariat, and the proposing state's coordinator or delegate. */
+/**
+ * Who keeps the file (checklist, milestones, indicators): the Secretariat, and the proposing state's
+ * coordinator or delegate.
+ */
 export function canKeepFile(me: Me, project: Pick<ProjectDto, 'proposingState'>): boolean {
   if (isSecretariat(me)) return true;
   return !!project.proposingState && statesSpokenFor(me).includes(project.proposingState);
@@ -50,6 +54,33 @@ export function interestStatesOf(me: Me, project: ProjectDto, memberCodes: reado
 /** 'any' for the Secretariat; otherwise the states the user may book as the funder (their own). */
 export function bookingFundersOf(me: Me): 'any' | string[] {
   return isSecretariat(me) ? 'any' : statesSpokenFor(me);
+}
+
+/**
+ * Whether the user may correct an entry by booking its reverse: whoever may book for its funder, while
+ * it stands (a reversing entry is not reversed in turn, an entry only once).
+ */
+export function mayReverse(me: Me, entry: Pick<LedgerEntryDto, 'funder' | 'reverses' | 'reversedBy'>) {
+  if (entry.reverses !== null || entry.reversedBy !== null) return false;
+  const funders = bookingFundersOf(me);
+  return funders === 'any' || funders.includes(entry.funder);
+}
+
+/** Exchange rates for reports are recorded by the Secretariat. */
+export function canRecordRates(me: Me): boolean {
+  return isSecretariat(me);
+}
+
+/**
+ * Where the user may register organisations: 'any' country for the Secretariat; otherwise the
+ * countries they are national coordinator of (none for anyone else).
+ */
+export function organisationCountriesOf(me: Me): 'any' | string[] {
+  if (isSecretariat(me)) return 'any';
+  const codes = (me?.mandates ?? [])
+    .filter((m) => m.role === 'national_coordinator' && m.state !== null)
+    .map((m) => m.state!);
+  return [...new Set(codes)].sort();
 }
 
 /** The voices the user may speak with in the discussion: the Secretariat, or their member states. */

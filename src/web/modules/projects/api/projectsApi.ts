@@ -5,13 +5,21 @@ import type {
   CurrencyDto,
   FinanceSummaryDto,
   LedgerEntryDto,
+  RateDto,
+  RecordRateBody,
+  ReverseTransactionBody,
 } from '../../../../contracts/finance';
 import type {
   ChecklistBody,
   CreateProjectBody,
   GateDto,
+  IndicatorBody,
   IndicatorDto,
+  IndicatorUpdateBody,
+  MilestoneBody,
   MilestoneDto,
+  MilestoneUpdateBody,
+  OrganisationBody,
   OrganisationDto,
   ProjectCommentDto,
   ProjectDto,
@@ -33,7 +41,23 @@ export type Indicator = z.infer<typeof IndicatorDto>;
 export type Currency = z.infer<typeof CurrencyDto>;
 export type StageChange = z.infer<typeof StageBody>;
 export type ChecklistRecord = z.infer<typeof ChecklistBody>;
-export type { BookTransactionBody, FinanceSummaryDto, LedgerEntryDto, OrganisationDto, ProjectDto };
+export type MilestoneStatus = Milestone['status'];
+export type NewMilestone = z.input<typeof MilestoneBody>;
+export type MilestoneUpdate = z.infer<typeof MilestoneUpdateBody>;
+export type NewIndicator = z.infer<typeof IndicatorBody>;
+export type IndicatorUpdate = z.infer<typeof IndicatorUpdateBody>;
+export type NewOrganisation = z.infer<typeof OrganisationBody>;
+export type OrganisationKind = OrganisationDto['kind'];
+export type Reversal = z.infer<typeof ReverseTransactionBody>;
+export type {
+  BookTransactionBody,
+  FinanceSummaryDto,
+  LedgerEntryDto,
+  OrganisationDto,
+  ProjectDto,
+  RateDto,
+  RecordRateBody,
+};
 
 export interface ProjectFilters {
   stage?: Stage;
@@ -71,9 +95,11 @@ export const projectsKeys = {
   detail: (id: string) => [...projectsKeys.all, 'detail', id] as const,
   gates: () => [...projectsKeys.all, 'stage-gates'] as const,
   comments: (id: string) => [...projectsKeys.all, 'comments', id] as const,
+  /** Every project's finance summary: a new exchange rate may change any of them. */
+  finances: () => [...projectsKeys.all, 'finance'] as const,
   finance: (id: string, reportCurrency: string | undefined) =>
-    [...projectsKeys.all, 'finance', id, reportCurrency ?? null] as const,
-  financeOf: (id: string) => [...projectsKeys.all, 'finance', id] as const,
+    [...projectsKeys.finances(), id, reportCurrency ?? null] as const,
+  financeOf: (id: string) => [...projectsKeys.finances(), id] as const,
   ledger: (id: string) => [...projectsKeys.all, 'ledger', id] as const,
   milestones: (id: string) => [...projectsKeys.all, 'milestones', id] as const,
   indicators: (id: string) => [...projectsKeys.all, 'indicators', id] as const,
@@ -175,16 +201,93 @@ export function bookTransaction(
   });
 }
 
+export function reverseTransaction(
+  id: string,
+  entryId: string,
+  { body, idempotencyKey }: Keyed<Reversal>,
+  csrfToken: string | null,
+): Promise<LedgerEntryDto> {
+  return apiFetch<LedgerEntryDto>(path(id, `/transactions/${encodeURIComponent(entryId)}/reverse`), {
+    method: 'POST',
+    body,
+    csrfToken,
+    idempotencyKey,
+  });
+}
+
 export async function fetchMilestones(id: string): Promise<Milestone[]> {
   return (await apiFetch<{ items: Milestone[] }>(path(id, '/milestones'))).items;
+}
+
+export function addMilestone(
+  id: string,
+  { body, idempotencyKey }: Keyed<NewMilestone>,
+  csrfToken: string | null,
+): Promise<Milestone> {
+  return apiFetch<Milestone>(path(id, '/milestones'), { method: 'POST', body, csrfToken, idempotencyKey });
+}
+
+/** A PUT: sending it twice leaves the milestone as once, so it needs no Idempotency-Key. */
+export function updateMilestone(
+  id: string,
+  milestoneId: string,
+  body: MilestoneUpdate,
+  csrfToken: string | null,
+): Promise<Milestone> {
+  return apiFetch<Milestone>(path(id, `/milestones/${encodeURIComponent(milestoneId)}`), {
+    method: 'PUT',
+    body,
+    csrfToken,
+  });
 }
 
 export async function fetchIndicators(id: string): Promise<Indicator[]> {
   return (await apiFetch<{ items: Indicator[] }>(path(id, '/indicators'))).items;
 }
 
+export function addIndicator(
+  id: string,
+  { body, idempotencyKey }: Keyed<NewIndicator>,
+  csrfToken: string | null,
+): Promise<Indicator> {
+  return apiFetch<Indicator>(path(id, '/indicators'), { method: 'POST', body, csrfToken, idempotencyKey });
+}
+
+/** A PUT, like a milestone's update. */
+export function updateIndicator(
+  id: string,
+  indicatorId: string,
+  body: IndicatorUpdate,
+  csrfToken: string | null,
+): Promise<Indicator> {
+  return apiFetch<Indicator>(path(id, `/indicators/${encodeURIComponent(indicatorId)}`), {
+    method: 'PUT',
+    body,
+    csrfToken,
+  });
+}
+
 export async function fetchOrganisations(): Promise<OrganisationDto[]> {
   return (await apiFetch<{ items: OrganisationDto[] }>('/api/v1/organisations')).items;
+}
+
+export function registerOrganisation(
+  { body, idempotencyKey }: Keyed<NewOrganisation>,
+  csrfToken: string | null,
+): Promise<OrganisationDto> {
+  return apiFetch<OrganisationDto>('/api/v1/organisations', {
+    method: 'POST',
+    body,
+    csrfToken,
+    idempotencyKey,
+  });
+}
+
+export function recordRate(
+  { body, idempotencyKey }: Keyed<RecordRateBody>,
+  csrfToken: string | null,
+): Promise<RateDto> {
+  return apiFetch<RateDto>('/api/v1/finance/rates', { method: 'POST', body, csrfToken, idempotencyKey });
 }
 
 export async function fetchCurrencies(): Promise<Currency[]> {

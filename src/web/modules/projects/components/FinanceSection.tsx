@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { SelectField } from '../../../ui/SelectField';
 import { useAuth } from '../../auth';
 import type { ProjectDto } from '../api/projectsApi';
-import { bookingFundersOf } from '../api/projectPermissions';
+import { bookingFundersOf, canRecordRates, mayReverse } from '../api/projectPermissions';
 import { useCurrencies } from '../api/useCurrencies';
 import { useFinance } from '../api/useFinance';
 import { useLedger } from '../api/useLedger';
@@ -13,8 +13,13 @@ import { BookingForm } from './BookingForm';
 import { FinanceChart } from './FinanceChart';
 import { FundingGap } from './FundingGap';
 import { LedgerTable } from './LedgerTable';
+import { RateForm } from './RateForm';
+import { missingPair } from './rateDraft';
 
-/** Money for the project: totals per currency, the funding gap, the ledger, and booking. */
+/**
+ * Money for the project: totals per currency, the funding gap in a report currency with the rates used,
+ * the ledger with its corrections, booking, and for the Secretariat the recording of exchange rates.
+ */
 export function FinanceSection({ project }: { project: ProjectDto }) {
   const { t } = useTranslation('projects');
   const { me } = useAuth();
@@ -49,9 +54,16 @@ export function FinanceSection({ project }: { project: ProjectDto }) {
       ) : (
         finance.isPending && <Loading />
       )}
+      {canRecordRates(me) && (
+        <RateForm suggested={missingPair(finance.data?.gapReason?.missing)} reportCurrency={reportCurrency} />
+      )}
       <h3>{t('projects:ledger.title')}</h3>
       <ProblemAlert error={ledger.error} />
-      {ledger.data ? <LedgerTable entries={ledger.data} /> : ledger.isPending && <Loading />}
+      {ledger.data ? (
+        <LedgerTable projectId={project.id} entries={ledger.data} mayReverse={(e) => mayReverse(me, e)} />
+      ) : (
+        ledger.isPending && <Loading />
+      )}
       {mayBook && <BookingForm project={project} funders={funders} />}
     </section>
   );

@@ -48,7 +48,12 @@ export function FundingGap({ finance }: { finance: FinanceSummaryDto }) {
         <dt>{t('projects:finance.rates')}</dt>
         <dd data-testid="rates">
           {finance.rates.length === 0 ? (
-            t('projects:finance.noConversion', { currency: report })
+            // Without a rate for a currency, not every amount is in the report currency.
+            finance.gapReason ? (
+              <span className="muted">—</span>
+            ) : (
+              t('projects:finance.noConversion', { currency: report })
+            )
           ) : (
             <ul className="names">
               {finance.rates.map((r) => (

@@ -74,3 +74,14 @@ export function normaliseAmount(typed: string): string {
   const compact = typed.replace(/[\s\u00a0\u202f]/g, '');
   return /^\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact;
 }
+
+/**
+ * What a person typed as a measure (an indicator's value, which may be negative), as the server reads
+ * it: like an amount, and a typographic minus sign ('−2,5') read as a hyphen-minus.
+ */
+export function normaliseMeasure(typed: string): string {
+  const compact = typed.replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+  const negative = compact.startsWith('-');
+  const magnitude = normaliseAmount(negative ? compact.slice(1) : compact);
+  return negative ? `-${magnitude}` : magnitude;
+}

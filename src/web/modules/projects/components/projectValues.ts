@@ -1,5 +1,6 @@
 import type { EntryKind } from '../../../../contracts/finance';
 import type { ApprovalDto, Sector, Stage } from '../../../../contracts/projects';
+import type { MilestoneStatus, OrganisationKind } from '../api/projectsApi';
 
 /*
  * The contracts' closed sets, as Records so that a value added to a contract fails to compile here
@@ -29,6 +30,19 @@ const SECTOR_ORDER: Record<Sector, number> = {
   other: 11,
 };
 const KIND_ORDER: Record<EntryKind, number> = { pledge: 1, commitment: 2, disbursement: 3, expenditure: 4 };
+const MILESTONE_STATUS_ORDER: Record<MilestoneStatus, number> = {
+  planned: 1,
+  in_progress: 2,
+  done: 3,
+  delayed: 4,
+};
+const ORGANISATION_KIND_ORDER: Record<OrganisationKind, number> = {
+  development_bank: 1,
+  bank: 2,
+  fund: 3,
+  company: 4,
+  other: 5,
+};
 
 export type ApprovalStatus = ApprovalDto['status'];
 
@@ -44,6 +58,11 @@ export const SECTORS = ordered(SECTOR_ORDER);
 /** From the loosest promise to money spent: the order of the financing chart. */
 export const ENTRY_KINDS = ordered(KIND_ORDER);
 
+/** A milestone's course: planned, under way, done, or late. */
+export const MILESTONE_STATUSES = ordered(MILESTONE_STATUS_ORDER);
+/** Lenders first, then funds and companies. */
+export const ORGANISATION_KINDS = ordered(ORGANISATION_KIND_ORDER);
+
 export function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && Object.hasOwn(STAGE_ORDER, value);
 }
@@ -54,6 +73,14 @@ export function isSector(value: unknown): value is Sector {
 
 export function isEntryKind(value: unknown): value is EntryKind {
   return typeof value === 'string' && Object.hasOwn(KIND_ORDER, value);
+}
+
+export function isMilestoneStatus(value: unknown): value is MilestoneStatus {
+  return typeof value === 'string' && Object.hasOwn(MILESTONE_STATUS_ORDER, value);
+}
+
+export function isOrganisationKind(value: unknown): value is OrganisationKind {
+  return typeof value === 'string' && Object.hasOwn(ORGANISATION_KIND_ORDER, value);
 }
 
 /** The stage after this one in the cycle, if any (none after completion, none from cancelled). */

@@ -80,7 +80,7 @@ export function ProjectPage() {
         <ApprovalPanel project={project} />
       </div>
       <FinanceSection project={project} />
-      <ResultsSection projectId={project.id} />
+      <ResultsSection project={project} />
       <ProjectDiscussion project={project} memberCodes={memberCodes} />
       <ExportLinks projectId={project.id} />
     </div>

@@ -1,0 +1,47 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../../ui/Loading';
+import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { isSecretariat, useAuth } from '../../auth';
+import { useBodies, useStates } from '../../states';
+import { InstrumentForm } from '../components/InstrumentForm';
+
+export function NewDocumentPage() {
+  const { t } = useTranslation('documents');
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const states = useStates();
+  const bodies = useBodies();
+  useDocumentTitle(t('documents:form.title'));
+
+  let content;
+  if (me === undefined) content = <Loading />;
+  else if (me === null)
+    content = (
+      <p className="notice">
+        {t('documents:form.signInFirst')} <Link to="/login">{t('documents:form.signInLink')}</Link>
+      </p>
+    );
+  else if (!isSecretariat(me)) content = <p className="notice">{t('documents:form.notAllowed')}</p>;
+  else if (states.isError || bodies.isError) content = <ProblemAlert error={states.error ?? bodies.error} />;
+  else if (!states.data || !bodies.data) content = <Loading />;
+  else
+    content = (
+      <InstrumentForm
+        states={states.data}
+        bodies={bodies.data}
+        onCreated={(id) => void navigate({ to: '/documents/$id', params: { id } })}
+      />
+    );
+
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/documents">{t('documents:backToList')}</Link>
+      </p>
+      <h1 id="instrument-form-heading">{t('documents:form.title')}</h1>
+      {content}
+    </div>
+  );
+}
