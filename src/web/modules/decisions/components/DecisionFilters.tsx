@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../ui/SelectField';
+import { FilterSelect } from '../../../ui/FilterSelect';
 import { useLocalized } from '../../../ui/useLocalized';
 import { useBodies, useStates } from '../../states';
 import type { DecisionFilters as Filters } from '../api/decisionsApi';
@@ -20,54 +20,37 @@ export function DecisionFilters({ value, onChange }: DecisionFiltersProps) {
 
   return (
     <form className="filters" role="search" aria-label={t('decisions:filter.label')}>
-      <SelectField
+      <FilterSelect
         label={t('decisions:filter.status')}
+        anyLabel={t('decisions:filter.any')}
         value={value.status ?? ''}
+        options={DECISION_STATUSES.map((s) => ({
+          value: s,
+          label: t(`decisions:status.${s}`),
+        }))}
         onChange={(v) => set({ status: isDecisionStatus(v) ? v : undefined })}
-      >
-        <option value="">{t('decisions:filter.any')}</option>
-        {DECISION_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`decisions:status.${s}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      />
+      <FilterSelect
         label={t('decisions:filter.body')}
+        anyLabel={t('decisions:filter.any')}
         value={value.body ?? ''}
+        options={(bodies.data ?? []).map((b) => ({ value: b.code, label: name(b.name) }))}
         onChange={(v) => set({ body: v || undefined })}
-      >
-        <option value="">{t('decisions:filter.any')}</option>
-        {(bodies.data ?? []).map((b) => (
-          <option key={b.code} value={b.code}>
-            {name(b.name)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      />
+      <FilterSelect
         label={t('decisions:filter.procedure')}
+        anyLabel={t('decisions:filter.any')}
         value={value.procedure ?? ''}
+        options={PROCEDURES.map((p) => ({ value: p, label: t(`decisions:procedure.${p}`) }))}
         onChange={(v) => set({ procedure: isProcedure(v) ? v : undefined })}
-      >
-        <option value="">{t('decisions:filter.any')}</option>
-        {PROCEDURES.map((p) => (
-          <option key={p} value={p}>
-            {t(`decisions:procedure.${p}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      />
+      <FilterSelect
         label={t('decisions:filter.state')}
+        anyLabel={t('decisions:filter.anyState')}
         value={value.state ?? ''}
+        options={members.map((s) => ({ value: s.code, label: name(s.name) }))}
         onChange={(v) => set({ state: v || undefined })}
-      >
-        <option value="">{t('decisions:filter.anyState')}</option>
-        {members.map((s) => (
-          <option key={s.code} value={s.code}>
-            {name(s.name)}
-          </option>
-        ))}
-      </SelectField>
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../ui/SelectField';
+import { FilterSelect } from '../../../ui/FilterSelect';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useLocalized } from '../../../ui/useLocalized';
@@ -65,78 +65,57 @@ export function DocumentSearch({ value, onChange }: DocumentSearchProps) {
         </button>
       </div>
       <div className="filters">
-        <SelectField
+        <FilterSelect
           label={t('documents:filter.kind')}
+          anyLabel={t('documents:filter.any')}
           value={value.kind ?? ''}
+          options={INSTRUMENT_KINDS.map((k) => ({
+            value: k,
+            label: t(`documents:kind.${k}`),
+          }))}
           onChange={(v) => set({ kind: isInstrumentKind(v) ? v : undefined })}
-        >
-          <option value="">{t('documents:filter.any')}</option>
-          {INSTRUMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`documents:kind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <FilterSelect
           label={t('documents:filter.body')}
+          anyLabel={t('documents:filter.any')}
           value={value.body ?? ''}
+          options={(bodies.data ?? []).map((b) => ({ value: b.code, label: name(b.name) }))}
           onChange={(v) => set({ body: v || undefined })}
-        >
-          <option value="">{t('documents:filter.any')}</option>
-          {(bodies.data ?? []).map((b) => (
-            <option key={b.code} value={b.code}>
-              {name(b.name)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <FilterSelect
           label={t('documents:filter.year')}
+          anyLabel={t('documents:filter.any')}
           value={value.year ? String(value.year) : ''}
+          options={filterYears().map((y) => ({ value: String(y), label: String(y) }))}
           onChange={(v) => set({ year: v ? Number(v) : undefined })}
-        >
-          <option value="">{t('documents:filter.any')}</option>
-          {filterYears().map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <FilterSelect
           label={t('documents:filter.state')}
+          anyLabel={t('documents:filter.anyState')}
           value={value.state ?? ''}
+          options={stateOptions.map((s) => ({ value: s.code, label: name(s.name) }))}
           onChange={(v) => set({ state: v || undefined })}
-        >
-          <option value="">{t('documents:filter.anyState')}</option>
-          {stateOptions.map((s) => (
-            <option key={s.code} value={s.code}>
-              {name(s.name)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <FilterSelect
           label={t('documents:filter.topic')}
+          anyLabel={t('documents:filter.any')}
           value={value.topic ?? ''}
+          options={TOPICS.map((topic) => ({
+            value: topic,
+            label: t(`documents:topic.${topic}`),
+          }))}
           onChange={(v) => set({ topic: isTopic(v) ? v : undefined })}
-        >
-          <option value="">{t('documents:filter.any')}</option>
-          {TOPICS.map((topic) => (
-            <option key={topic} value={topic}>
-              {t(`documents:topic.${topic}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <FilterSelect
           label={t('documents:filter.status')}
+          anyLabel={t('documents:filter.any')}
           value={value.status ?? ''}
+          options={INSTRUMENT_STATUSES.map((s) => ({
+            value: s,
+            label: t(`documents:status.${s}`),
+          }))}
           onChange={(v) => set({ status: isInstrumentStatus(v) ? v : undefined })}
-        >
-          <option value="">{t('documents:filter.any')}</option>
-          {INSTRUMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`documents:status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
+        />
         {filtered && (
           <button
             type="button"

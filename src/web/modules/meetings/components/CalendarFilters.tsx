@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../ui/SelectField';
+import { FilterSelect } from '../../../ui/FilterSelect';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useLocalized } from '../../../ui/useLocalized';
 import { useBodies, useStates } from '../../states';
@@ -23,42 +23,27 @@ export function CalendarFilters({ value, onChange }: CalendarFiltersProps) {
 
   return (
     <form className="filters" role="search" aria-label={t('meetings:filter.label')}>
-      <SelectField
+      <FilterSelect
         label={t('meetings:filter.body')}
+        anyLabel={t('meetings:filter.anyBody')}
         value={value.body ?? ''}
+        options={(bodies.data ?? []).map((b) => ({ value: b.code, label: name(b.name) }))}
         onChange={(v) => set({ body: v || undefined })}
-      >
-        <option value="">{t('meetings:filter.anyBody')}</option>
-        {(bodies.data ?? []).map((b) => (
-          <option key={b.code} value={b.code}>
-            {name(b.name)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      />
+      <FilterSelect
         label={t('meetings:filter.level')}
+        anyLabel={t('meetings:filter.anyLevel')}
         value={value.level ?? ''}
+        options={MEETING_LEVELS.map((l) => ({ value: l, label: t(`meetings:level.${l}`) }))}
         onChange={(v) => set({ level: isMeetingLevel(v) ? v : undefined })}
-      >
-        <option value="">{t('meetings:filter.anyLevel')}</option>
-        {MEETING_LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {t(`meetings:level.${l}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      />
+      <FilterSelect
         label={t('meetings:filter.state')}
+        anyLabel={t('meetings:filter.anyState')}
         value={value.state ?? ''}
+        options={stateOptions.map((s) => ({ value: s.code, label: name(s.name) }))}
         onChange={(v) => set({ state: v || undefined })}
-      >
-        <option value="">{t('meetings:filter.anyState')}</option>
-        {stateOptions.map((s) => (
-          <option key={s.code} value={s.code}>
-            {name(s.name)}
-          </option>
-        ))}
-      </SelectField>
+      />
     </form>
   );
 }
