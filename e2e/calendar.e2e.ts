@@ -93,7 +93,8 @@ describe('the calendar', () => {
 
     await page.reload();
     await page.getByTestId('past').waitFor();
-    expect(await page.getByLabel('Body').inputValue()).toBe('HSC');
+    // The body options arrive with the bodies list: wait for the select to show the filter.
+    await expect.poll(() => page.getByLabel('Body').inputValue()).toBe('HSC');
     await page.context().close();
   });
 

@@ -284,8 +284,8 @@ describe('exchange rates', () => {
 
     const form = page.getByTestId('rate-form');
     // The pair the report lacks is offered.
-    expect(await form.getByLabel('From currency').inputValue()).toBe('USD');
-    expect(await form.getByLabel('To currency').inputValue()).toBe('EUR');
+    await expect.poll(() => form.getByLabel('From currency').inputValue()).toBe('USD');
+    await expect.poll(() => form.getByLabel('To currency').inputValue()).toBe('EUR');
     await form.getByLabel('Rate', { exact: true }).fill('0.92');
     await form.getByLabel('Date of the rate').fill('2026-11-02');
     await form.getByRole('button', { name: 'Record the rate' }).click();
