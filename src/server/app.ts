@@ -21,12 +21,12 @@ import { authRoutes } from './core/auth/auth.routes';
 import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
 import { migrateToLatest } from './core/db/migrate';
-import { installProblemHandlers } from './core/http/problem';
+import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
 import { EventBus } from './core/events';
 import { newId } from './core/ids';
 import { Mailer } from './core/mail';
 import { coreMigrations } from './core/migrations';
-import { orderModules, type App, type Kernel, type ModuleDefinition } from './core/module';
+import { DEFAULT_PREFIX, orderModules, type App, type Kernel, type ModuleDefinition } from './core/module';
 import { modules as allModules } from './modules';
 
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -72,6 +72,22 @@ export async function prepareDatabase(
   await migrateToLatest(kernel.db, [coreMigrations, ...modules.map((m) => m.migrations)]);
   for (const m of modules) await m.seed?.(kernel);
   if (kernel.config.demo) for (const m of modules) await m.demo?.(kernel);
+}
+
+/**
+ * One module as an encapsulated plugin: its parsers and error renderer apply to its routes only, and a
+ * module mounted under a prefix of its own also answers that prefix's 404s in its own format.
+ */
+function modulePlugin(m: ModuleDefinition, kernel: Kernel) {
+  return async (scope: App) => {
+    const http = m.http ?? {};
+    for (const type of http.jsonMediaTypes ?? []) {
+      scope.addContentTypeParser(type, { parseAs: 'string' }, scope.getDefaultJsonParser('error', 'error'));
+    }
+    if (http.errorRenderer) installErrorHandler(scope, http.errorRenderer);
+    if (http.prefix && http.prefix !== DEFAULT_PREFIX) installNotFoundHandler(scope, http.errorRenderer);
+    await m.routes!(scope, kernel);
+  };
 }
 
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
@@ -159,10 +175,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       a.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await authRoutes(a, kernel);
       await auditRoutes(a, kernel);
-      for (const m of modules) if (m.routes) await m.routes(a, kernel);
     },
-    { prefix: '/api/v1' },
+    { prefix: DEFAULT_PREFIX },
   );
+  for (const m of modules)
+    if (m.routes) await app.register(modulePlugin(m, kernel), { prefix: m.http?.prefix ?? DEFAULT_PREFIX });
 
   if (hasWeb) {
     await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });

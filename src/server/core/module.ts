@@ -8,6 +8,7 @@ import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
 import type { MigrationSet } from './db/migrate';
 import type { EventBus } from './events';
+import type { ErrorRenderer } from './http/problem';
 import type { Mailer } from './mail';
 
 export type App = FastifyInstance<
@@ -39,8 +40,12 @@ export interface ModuleDefinition {
   /** Permission -> the roles that hold it. State-scoped checks happen in the service, on the mandate. */
   permissions: Record<string, readonly Role[]>;
   migrations: MigrationSet;
-  /** Registered under /api/v1. */
+  /**
+   * The module's routes, registered as its own encapsulated Fastify plugin under `http.prefix`
+   * (default `/api/v1`): hooks, parsers and error handlers it adds stay inside it.
+   */
   routes?: (app: App, kernel: Kernel) => Promise<void>;
+  http?: ModuleHttp;
   /** Reference data, loaded in every environment; must be idempotent. */
   seed?: (kernel: Kernel) => Promise<void>;
   /** Demo content and accounts: never loaded when NODE_ENV=production. */
@@ -50,6 +55,24 @@ export interface ModuleDefinition {
   /** Starts background work once the database is ready; returns a stop function. */
   start?: (kernel: Kernel) => Promise<() => Promise<void>>;
 }
+
+/** How a module meets HTTP, when it is not the platform's default JSON API under /api/v1. */
+export interface ModuleHttp {
+  /** Mount point of the module's routes; default `/api/v1`. */
+  prefix?: string;
+  /**
+   * Renders every error raised in the module's routes (and, under a prefix of its own, its 404s);
+   * default RFC 9457 problem+json.
+   */
+  errorRenderer?: ErrorRenderer;
+  /**
+   * Media types, other than application/json, whose bodies the module's routes accept as JSON
+   * (e.g. `application/taxii+json`; parameters such as `;version=2.1` are the route's to check).
+   */
+  jsonMediaTypes?: readonly string[];
+}
+
+export const DEFAULT_PREFIX = '/api/v1';
 
 export function defineModule<T extends ModuleDefinition>(m: T): T {
   return m;
