@@ -5,7 +5,6 @@ import type { App, Kernel } from '../module';
 import { AuthErrors, type Actor } from './actor';
 import { SESSION_COOKIE } from './auth.plugin';
 import * as auth from './auth.service';
-import { listTokens } from './identity.repository';
 import { toMandateDto } from './users.service';
 
 function toMe(actor: Actor) {
@@ -88,12 +87,7 @@ export async function authRoutes(app: App, kernel: Kernel) {
       preHandler: kernel.perms.requireSignedIn(),
     },
     async (req) => ({
-      items: (await listTokens(kernel.db, req.actor!.userId)).map((t) => ({
-        id: t.id,
-        label: t.label,
-        createdAt: t.created_at,
-        revokedAt: t.revoked_at,
-      })),
+      items: await auth.listTokens(kernel.db, req.actor!.userId),
     }),
   );
 

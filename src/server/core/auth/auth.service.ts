@@ -139,6 +139,16 @@ async function actorFor(db: Db, userId: string, via: Actor['via']): Promise<Acto
   return { userId: user.id, email: user.email, displayName: user.displayName, mandates, via };
 }
 
+/** The caller's own personal access tokens, newest first as stored; never the secret. */
+export async function listTokens(db: Db, userId: string) {
+  return (await repo.listTokens(db, userId)).map((t) => ({
+    id: t.id,
+    label: t.label,
+    createdAt: t.created_at,
+    revokedAt: t.revoked_at,
+  }));
+}
+
 export async function resolveSession(db: Db, sessionId: string): Promise<Actor | null> {
   const s = await repo.findSession(db, sha256(sessionId));
   if (!s || s.expires_at <= new Date().toISOString()) return null;

@@ -13,8 +13,15 @@ import {
 } from '../../../contracts/states';
 import { sendJsonText } from '../../core/http/json';
 import type { App, Kernel } from '../../core/module';
-import * as repo from './states.repository';
-import { getState, loadStates, recordApplication, statesCache, updateContact } from './states.service';
+import {
+  getState,
+  listBodies,
+  listChairmanships,
+  loadStates,
+  recordApplication,
+  statesCache,
+  updateContact,
+} from './states.service';
 
 export async function statesRoutes(app: App, kernel: Kernel) {
   const cache = statesCache(kernel.db);
@@ -87,7 +94,7 @@ export async function statesRoutes(app: App, kernel: Kernel) {
         response: { 200: z.object({ items: z.array(BodyDto) }) },
       },
     },
-    async () => ({ items: await repo.listBodies(kernel.db) }),
+    async () => ({ items: await listBodies(kernel.db) }),
   );
 
   app.get(
@@ -99,6 +106,6 @@ export async function statesRoutes(app: App, kernel: Kernel) {
         response: { 200: z.object({ items: z.array(ChairmanshipDto) }) },
       },
     },
-    async () => ({ items: await repo.listChairmanships(kernel.db) }),
+    async () => ({ items: await listChairmanships(kernel.db) }),
   );
 }

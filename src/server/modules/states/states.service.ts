@@ -302,6 +302,14 @@ export async function currentPartnerCodes(db: Db): Promise<string[]> {
     .map((s) => s.code);
 }
 
+export async function listBodies(db: Db) {
+  return repo.listBodies(db);
+}
+
+export async function listChairmanships(db: Db) {
+  return repo.listChairmanships(db);
+}
+
 export async function bodyExists(db: Db, code: string): Promise<boolean> {
   return (await repo.listBodies(db)).some((b) => b.code === code);
 }
