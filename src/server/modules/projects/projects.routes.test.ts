@@ -176,7 +176,7 @@ describe('proposing a project', () => {
       .json()
       .items.filter((p: { title: { en: string } }) => p.title.en === 'Once');
     expect(same).toHaveLength(1);
-    expect((await send('Twice')).json().code).toBe('finance.idempotency_key_reused');
+    expect((await send('Twice')).json().code).toBe('idempotency.key_reused');
     const bad = await t.app.inject({
       method: 'POST',
       url: '/api/v1/projects',
