@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/harness';
 import { openDatabase, toNumber, type Database, type Db, type Trx } from '../db/database';
@@ -161,7 +162,7 @@ describe('Idempotency-Key in the kernel', () => {
   });
 });
 
-/** Waits until some session holds an idempotency advisory lock (the held request has taken it). */
+/** Waits until a session on this test's database holds an idempotency advisory lock (the held request's). */
 async function waitForLock() {
   for (;;) {
     const r = await database.db
@@ -169,6 +170,7 @@ async function waitForLock() {
       .select((eb) => eb.fn.countAll().as('n'))
       .where('locktype', '=', 'advisory')
       .where('classid', '=', 0x4944)
+      .where('database', '=', sql<number>`(select oid from pg_database where datname = current_database())`)
       .where('granted', '=', true)
       .executeTakeFirstOrThrow();
     if (Number(r.n) > 0) return;

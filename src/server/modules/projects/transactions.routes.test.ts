@@ -140,6 +140,27 @@ describe('Idempotency-Key', () => {
     }
   });
 
+  it('replays a key for IDEMPOTENCY_TTL_HOURS, then takes it as a new request', async () => {
+    let clock = Date.now();
+    const short = await buildTestApp({ IDEMPOTENCY_TTL_HOURS: '2' }, { now: () => new Date(clock) });
+    try {
+      const { sec } = await actors(short, ['KZ']);
+      const p = await propose(short, sec);
+      expect((await book(short, sec, p.id, { amount: '1.00' }, 'ttl-1')).statusCode).toBe(201);
+      clock += 3_600_000;
+      const replay = await book(short, sec, p.id, { amount: '1.00' }, 'ttl-1');
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      clock += 3_600_000;
+      const fresh = await book(short, sec, p.id, { amount: '2.00' }, 'ttl-1');
+      expect(fresh.statusCode, fresh.body).toBe(201);
+      expect(fresh.headers['idempotent-replayed']).toBeUndefined();
+      const listed = await short.app.inject({ url: `/api/v1/projects/${p.id}/transactions`, headers: sec });
+      expect(listed.json<{ items: LedgerEntryDto[] }>().items).toHaveLength(2);
+    } finally {
+      await short.close();
+    }
+  });
+
   it('refuses the same key with a different body with a 422, booking nothing', async () => {
     const p = await propose(t, a.sec);
     await book(t, a.sec, p.id, { kind: 'pledge', amount: '5.00' }, 'reuse-1');
