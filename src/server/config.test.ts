@@ -32,4 +32,12 @@ describe('configuration', () => {
       expect(problems).toContain(name);
     expect((error as ConfigError).problems).toHaveLength(4);
   });
+
+  it('replays idempotent answers for 24 hours unless told otherwise, in whole hours only', () => {
+    expect(loadConfig({}).idempotencyTtlHours).toBe(24);
+    expect(loadConfig({ IDEMPOTENCY_TTL_HOURS: '48' }).idempotencyTtlHours).toBe(48);
+    for (const bad of ['0', '1.5', 'a day', '9000']) {
+      expect(() => loadConfig({ IDEMPOTENCY_TTL_HOURS: bad }), bad).toThrow(/IDEMPOTENCY_TTL_HOURS/);
+    }
+  });
 });

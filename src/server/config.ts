@@ -26,6 +26,12 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .int('must be a whole number of hours')
+    .min(1)
+    .max(24 * 366)
+    .default(24),
 });
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -46,6 +52,8 @@ export interface Config {
   mailFrom: string;
   /** Where people reach the platform, for links in emails and calendar feeds. */
   publicUrl: string;
+  /** How long an answer stored under an Idempotency-Key is replayed before the key may be reused. */
+  idempotencyTtlHours: number;
 }
 
 export class ConfigError extends Error {
@@ -80,5 +88,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    idempotencyTtlHours: c.IDEMPOTENCY_TTL_HOURS,
   };
 }

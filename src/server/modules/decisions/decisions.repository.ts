@@ -65,7 +65,6 @@ export interface DecisionsTables {
     body: string;
     created_at: string;
   };
-  decisions_register: { body_code: string; year: number; last_number: number };
 }
 
 export interface StoredOutcome {
@@ -283,20 +282,6 @@ export async function updateDecision(
   patch: Partial<DecisionsTables['decisions_decision']>,
 ) {
   await db(d).updateTable('decisions_decision').set(patch).where('id', '=', id).execute();
-}
-
-/** Allocates the next number in a body's register for a year; the row lock serialises concurrent closes. */
-export async function nextRegisterNumber(d: DbOrTrx, body: string, year: number): Promise<number> {
-  const updated = await db(d)
-    .updateTable('decisions_register')
-    .set((eb) => ({ last_number: eb('last_number', '+', 1) }))
-    .where('body_code', '=', body)
-    .where('year', '=', year)
-    .returning('last_number')
-    .executeTakeFirst();
-  if (updated) return toNumber(updated.last_number);
-  await db(d).insertInto('decisions_register').values({ body_code: body, year, last_number: 1 }).execute();
-  return 1;
 }
 
 export async function insertTextVersion(d: DbOrTrx, row: DecisionsTables['decisions_text_version']) {

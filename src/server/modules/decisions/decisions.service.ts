@@ -19,6 +19,7 @@ import type { Db } from '../../core/db/database';
 import { readOfficeUpload } from '../../core/http/uploads';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
+import { nextNumber } from '../../core/registers';
 import {
   applyStatusChange,
   bodyExists,
@@ -368,7 +369,7 @@ export async function closeDecision(
       positions,
     });
     const year = Number(closedAt.slice(0, 4));
-    const number = `${d.body}/${year}/${await repo.nextRegisterNumber(trx, d.body, year)}`;
+    const number = `${d.body}/${year}/${await nextNumber(trx, `decisions.register:${d.body}`, year)}`;
     let effectApplied = false;
     let effectRefusal: string | null = null;
     if (result === 'adopted' && d.effect) {

@@ -80,7 +80,6 @@ export interface DocumentsTables {
     text: string;
     created_at: string;
   };
-  documents_notification_counter: { depositary: string; year: number; last_seq: number };
 }
 
 export interface Instrument {
@@ -373,23 +372,6 @@ export async function findTextContent(d: DbOrTrx, instrumentId: string, textId: 
     .where('instrument_id', '=', instrumentId)
     .where('id', '=', textId)
     .executeTakeFirst();
-}
-
-/** Next depositary notification number for a depositary and year; the row lock orders concurrent writers. */
-export async function nextNotificationSeq(d: DbOrTrx, depositary: string, year: number): Promise<number> {
-  const updated = await db(d)
-    .updateTable('documents_notification_counter')
-    .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
-    .where('depositary', '=', depositary)
-    .where('year', '=', year)
-    .returning('last_seq')
-    .executeTakeFirst();
-  if (updated) return toNumber(updated.last_seq);
-  await db(d)
-    .insertInto('documents_notification_counter')
-    .values({ depositary, year, last_seq: 1 })
-    .execute();
-  return 1;
 }
 
 export async function insertNotification(d: DbOrTrx, row: DocumentsTables['documents_notification']) {

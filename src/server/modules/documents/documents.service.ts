@@ -9,6 +9,7 @@ import { isSecretariat, requireStateMandate, today, type Actor } from '../../cor
 import type { Db, Trx } from '../../core/db/database';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
+import { nextNumber } from '../../core/registers';
 import { bodyExists, loadStates, stateExists } from '../states';
 import { noticeText, type NoticeKind } from './depositary';
 import { DocumentErrors } from './documents.errors';
@@ -197,7 +198,7 @@ async function notify(
   now: Date,
 ) {
   const year = now.getUTCFullYear();
-  const seq = await repo.nextNotificationSeq(trx, x.depositary, year);
+  const seq = await nextNumber(trx, `documents.notification:${x.depositary}`, year);
   const prefix = x.depositary === 'secretariat' ? 'SCO-SEC' : x.depositary;
   await repo.insertNotification(trx, {
     id: newId(),

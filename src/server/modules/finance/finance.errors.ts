@@ -12,16 +12,6 @@ export const FinanceErrors = {
     409,
     "Disbursements would exceed the funder's commitments to this project in this currency",
   ),
-  idempotencyKeyReused: defineError<{ key: string }>(
-    'finance.idempotency_key_reused',
-    422,
-    'This Idempotency-Key was already used for a different request',
-  ),
-  idempotencyInProgress: defineError<{ key: string }>(
-    'finance.idempotency_in_progress',
-    409,
-    'A request with this Idempotency-Key is still being processed; retry shortly',
-  ),
   entryNotFound: defineError<{ id: string }>('finance.entry_not_found', 404, 'No such ledger entry'),
   alreadyReversed: defineError<{ id: string; reversedBy: string | null }>(
     'finance.already_reversed',

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { EntryKind } from '../../../contracts/finance';
-import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
+import { tables, type DbOrTrx } from '../../core/db/database';
 
 export interface FinanceTables {
   finance_entry: {
@@ -26,14 +26,6 @@ export interface FinanceTables {
     rate: string;
     recorded_at: string;
     recorded_by: string | null;
-  };
-  finance_idempotency: {
-    scope: string;
-    key: string;
-    request_hash: string;
-    status_code: number;
-    response: string;
-    created_at: string;
   };
 }
 
@@ -196,41 +188,4 @@ export async function listRates(d: DbOrTrx, f: { base?: string; quote?: string; 
   if (f.base) q = q.where('base', '=', f.base);
   if (f.quote) q = q.where('quote', '=', f.quote);
   return q.orderBy('quote').execute();
-}
-
-/**
- * Claims an idempotency key. Returns true when this transaction owns it. On PostgreSQL a concurrent
- * claim of the same key waits here until the first transaction commits (then finds its row) or rolls
- * back (then claims it); on SQLite writers are serialised anyway.
- */
-export async function claimKey(
-  d: DbOrTrx,
-  row: Pick<FinanceTables['finance_idempotency'], 'scope' | 'key' | 'request_hash' | 'created_at'>,
-): Promise<boolean> {
-  const inserted = await db(d)
-    .insertInto('finance_idempotency')
-    .values({ ...row, status_code: 0, response: '' })
-    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-    .returning('key')
-    .executeTakeFirst();
-  return !!inserted;
-}
-
-export async function findKey(d: DbOrTrx, scope: string, key: string) {
-  const r = await db(d)
-    .selectFrom('finance_idempotency')
-    .selectAll()
-    .where('scope', '=', scope)
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return r && { ...r, status_code: toNumber(r.status_code) };
-}
-
-export async function storeResponse(d: DbOrTrx, scope: string, key: string, status: number, body: string) {
-  await db(d)
-    .updateTable('finance_idempotency')
-    .set({ status_code: status, response: body })
-    .where('scope', '=', scope)
-    .where('key', '=', key)
-    .execute();
 }

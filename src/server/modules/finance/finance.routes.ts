@@ -8,7 +8,7 @@ import {
   RecordRateBody,
 } from '../../../contracts/finance';
 import type { App, Kernel } from '../../core/module';
-import { idempotencyOf, sendWritten } from './idempotency';
+import { idempotencyOf, sendWritten } from '../../core/http/idempotency';
 import { listRates, recordRate } from './rates.service';
 
 export async function financeRoutes(app: App, kernel: Kernel) {

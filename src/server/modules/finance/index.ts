@@ -5,8 +5,8 @@ import { financeMigrations } from './migrations';
 
 /**
  * Money for project financing: exact amounts in ISO 4217 currencies, an append-only ledger of
- * pledges, commitments, disbursements and expenditures per project and funder, dated exchange rates,
- * and Idempotency-Key support for POSTs. It knows projects only by id: the projects module checks the
+ * pledges, commitments, disbursements and expenditures per project and funder, and dated exchange
+ * rates. It knows projects only by id: the projects module checks the
  * project, the funder and the actor, holds the project lock, and calls the commands below inside its
  * own transaction.
  */
@@ -22,15 +22,6 @@ export const financeModule = defineModule({
 
 export { FinanceErrors } from './finance.errors';
 export { bookingActingFor } from './finance.policy';
-export {
-  findReplay,
-  idempotencyOf,
-  storeFinalAnswer,
-  runIdempotent,
-  sendWritten,
-  type Idempotency,
-  type Written,
-} from './idempotency';
 export { bookEntry, findEntry, listEntries, listLedger, reverseEntry, summarise } from './ledger.service';
 export type { Entry } from './finance.repository';
 export { exponentOf, formatMinor, fromMinor, parseMinor, toMinor } from './money';

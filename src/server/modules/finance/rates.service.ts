@@ -4,7 +4,7 @@ import { isUniqueViolation, type DbOrTrx } from '../../core/db/database';
 import type { Kernel } from '../../core/module';
 import { FinanceErrors } from './finance.errors';
 import * as repo from './finance.repository';
-import { runIdempotent, type Idempotency, type Written } from './idempotency';
+import { runIdempotent, type Idempotency, type Written } from '../../core/http/idempotency';
 import { normaliseDecimal } from './money';
 import type { RateUse } from './summary';
 

@@ -3,7 +3,13 @@ import type { Actor } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { createDecision } from '../decisions';
-import { findReplay, storeFinalAnswer, runIdempotent, type Idempotency, type Written } from '../finance';
+import {
+  findReplay,
+  storeFinalAnswer,
+  runIdempotent,
+  type Idempotency,
+  type Written,
+} from '../../core/http/idempotency';
 import { currentMemberCodes } from '../states';
 import { ProjectErrors } from './projects.errors';
 import * as repo from './project.repository';
@@ -83,7 +89,7 @@ export async function openApproval(
   idem: Idempotency | null,
 ): Promise<Written<ProjectDto>> {
   return serialised(`approval:${id}`, async () => {
-    const replay = await findReplay<ProjectDto>(deps.db, idem);
+    const replay = await findReplay<ProjectDto>(deps.db, idem, deps.now().toISOString());
     if (replay) return replay;
     const p = await loadVisible(deps, actor, id);
     if (p.stage === 'appraisal') return enter(deps, actor, id, body, idem);

@@ -7,7 +7,7 @@ import type {
 } from '../../../contracts/projects';
 import { requireStateMandate, seesRestrictedBusiness, type Actor } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
-import { runIdempotent, type Idempotency, type Written } from '../finance';
+import { runIdempotent, type Idempotency, type Written } from '../../core/http/idempotency';
 import { currentMemberCodes } from '../states';
 import * as discussion from './discussion.repository';
 import { ProjectErrors } from './projects.errors';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { OrganisationBody, OrganisationDto } from '../../../contracts/projects';
 import { requireStateMandate, type Actor } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
-import { runIdempotent, type Idempotency, type Written } from '../finance';
+import { runIdempotent, type Idempotency, type Written } from '../../core/http/idempotency';
 import { isCountryCode } from '../../core/iso3166';
 import * as orgs from './organisation.repository';
 import { ProjectErrors } from './projects.errors';

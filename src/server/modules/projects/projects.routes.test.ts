@@ -169,14 +169,21 @@ describe('proposing a project', () => {
         headers: { ...a.sec, 'idempotency-key': 'propose-once' },
         payload: proposal({ title: { en: title, ru: title, zh: title } }),
       });
-    const [x, y] = await Promise.all([send('Once'), send('Once')]);
-    expect([x.statusCode, y.statusCode]).toEqual([201, 201]);
-    expect(y.json().id).toBe(x.json().id);
+    // The twin is replayed if the first has answered, or told to retry while it still runs.
+    const answers = await Promise.all([send('Once'), send('Once')]);
+    const created = answers.filter((r) => r.statusCode === 201);
+    for (const r of answers.filter((r) => r.statusCode !== 201))
+      expect(r.json()).toMatchObject({ status: 409, code: 'idempotency.in_progress' });
+    expect(new Set(created.map((r) => r.json().id)).size).toBe(1);
+    const retried = await send('Once');
+    expect(retried.statusCode).toBe(201);
+    expect(retried.headers['idempotent-replayed']).toBe('true');
+    expect(retried.json().id).toBe(created[0]!.json().id);
     const same = (await get(t, '/projects?limit=200', a.sec))
       .json()
       .items.filter((p: { title: { en: string } }) => p.title.en === 'Once');
     expect(same).toHaveLength(1);
-    expect((await send('Twice')).json().code).toBe('finance.idempotency_key_reused');
+    expect((await send('Twice')).json().code).toBe('idempotency.key_reused');
     const bad = await t.app.inject({
       method: 'POST',
       url: '/api/v1/projects',

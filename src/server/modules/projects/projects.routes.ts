@@ -14,7 +14,7 @@ import {
   StageBody,
 } from '../../../contracts/projects';
 import type { App, Kernel } from '../../core/module';
-import { idempotencyOf, sendWritten } from '../finance';
+import { idempotencyOf, sendWritten } from '../../core/http/idempotency';
 import { enterApproval, openApproval } from './approval.service';
 import { addComment, expressInterest, listComments } from './discussion.service';
 import { createProject, getProject, listProjects } from './project.service';

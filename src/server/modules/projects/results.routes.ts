@@ -12,7 +12,7 @@ import {
   OrganisationsQuery,
 } from '../../../contracts/projects';
 import type { App, Kernel } from '../../core/module';
-import { idempotencyOf, sendWritten } from '../finance';
+import { idempotencyOf, sendWritten } from '../../core/http/idempotency';
 import { getOrganisation, listOrganisations, registerOrganisation } from './organisation.service';
 import { Params } from './projects.routes';
 import {

@@ -7,7 +7,7 @@ import type {
 } from '../../../contracts/projects';
 import type { Actor } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
-import { runIdempotent, type Idempotency } from '../finance';
+import { runIdempotent, type Idempotency } from '../../core/http/idempotency';
 import { normaliseMeasure } from './measure';
 import { ProjectErrors } from './projects.errors';
 import { managingFor } from './projects.policy';

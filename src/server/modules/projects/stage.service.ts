@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ChecklistBody, ProjectDto, Stage, StageBody } from '../../../contracts/projects';
 import type { Actor } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
-import { runIdempotent, type Idempotency, type Written } from '../finance';
+import { runIdempotent, type Idempotency, type Written } from '../../core/http/idempotency';
 import { currentMemberCodes } from '../states';
 import { ProjectErrors } from './projects.errors';
 import { managingFor } from './projects.policy';

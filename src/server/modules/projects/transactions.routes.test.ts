@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FinanceSummaryDto, LedgerEntryDto } from '../../../contracts/finance';
+import { buildApp } from '../../app';
+import { openDatabase } from '../../core/db/database';
 import { buildTestApp, snapshotCounts, type TestApp } from '../../test/harness';
 import {
   actors,
@@ -97,20 +99,66 @@ describe('Idempotency-Key', () => {
     expect(await entries(p.id)).toHaveLength(1);
   });
 
-  it('books once when the two identical requests race', async () => {
+  it('books once when the two identical requests race; the twin is replayed or told to retry', async () => {
     const p = await propose(t, a.sec);
     const before = await snapshotCounts(t.database);
-    const [x, y] = await Promise.all([
+    const answers = await Promise.all([
       book(t, a.sec, p.id, { kind: 'commitment', amount: '7.00' }, 'race-1'),
       book(t, a.sec, p.id, { kind: 'commitment', amount: '7.00' }, 'race-1'),
     ]);
-    expect([x.statusCode, y.statusCode]).toEqual([201, 201]);
-    expect(x.json().id).toBe(y.json().id);
+    const booked201 = answers.filter((r) => r.statusCode === 201);
+    const busy = answers.filter((r) => r.statusCode === 409);
+    expect(booked201.length + busy.length).toBe(2);
+    expect(new Set(booked201.map((r) => r.json().id)).size).toBe(1);
+    for (const r of busy) expect(r.json().code).toBe('idempotency.in_progress');
     expect(await entries(p.id)).toHaveLength(1);
     const after = await snapshotCounts(t.database);
     expect(after.finance_entry).toBe(before.finance_entry! + 1);
-    expect(after.finance_idempotency).toBe(before.finance_idempotency! + 1);
+    expect(after.core_idempotency_key).toBe(before.core_idempotency_key! + 1);
     expect((await summary(p.id)).totals[0]!.commitment).toBe('7.00');
+  });
+
+  it('books once when the same key races through two instances, each on its own connection pool', async () => {
+    // PostgreSQL: a second pool, as a second process would have; SQLite has one writer per process.
+    const second = t.kind === 'postgres' ? openDatabase(t.config.databaseUrl) : t.database;
+    const twin: TestApp = { ...t, app: await buildApp(t.config, { database: second, logger: false }) };
+    try {
+      for (let i = 0; i < 5; i++) {
+        const p = await propose(t, a.sec);
+        const body = { kind: 'commitment', amount: '9.00' };
+        const answers = await Promise.all([
+          book(t, a.sec, p.id, body, `two-pools-${i}`),
+          book(twin, a.sec, p.id, body, `two-pools-${i}`),
+        ]);
+        for (const r of answers) expect([201, 409], r.body).toContain(r.statusCode);
+        expect(answers.some((r) => r.statusCode === 201)).toBe(true);
+        expect(await entries(p.id)).toHaveLength(1);
+      }
+    } finally {
+      await twin.app.close();
+      if (second !== t.database) await second.close();
+    }
+  });
+
+  it('replays a key for IDEMPOTENCY_TTL_HOURS, then takes it as a new request', async () => {
+    let clock = Date.now();
+    const short = await buildTestApp({ IDEMPOTENCY_TTL_HOURS: '2' }, { now: () => new Date(clock) });
+    try {
+      const { sec } = await actors(short, ['KZ']);
+      const p = await propose(short, sec);
+      expect((await book(short, sec, p.id, { amount: '1.00' }, 'ttl-1')).statusCode).toBe(201);
+      clock += 3_600_000;
+      const replay = await book(short, sec, p.id, { amount: '1.00' }, 'ttl-1');
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      clock += 3_600_000;
+      const fresh = await book(short, sec, p.id, { amount: '2.00' }, 'ttl-1');
+      expect(fresh.statusCode, fresh.body).toBe(201);
+      expect(fresh.headers['idempotent-replayed']).toBeUndefined();
+      const listed = await short.app.inject({ url: `/api/v1/projects/${p.id}/transactions`, headers: sec });
+      expect(listed.json<{ items: LedgerEntryDto[] }>().items).toHaveLength(2);
+    } finally {
+      await short.close();
+    }
   });
 
   it('refuses the same key with a different body with a 422, booking nothing', async () => {
@@ -118,7 +166,7 @@ describe('Idempotency-Key', () => {
     await book(t, a.sec, p.id, { kind: 'pledge', amount: '5.00' }, 'reuse-1');
     const res = await book(t, a.sec, p.id, { kind: 'pledge', amount: '6.00' }, 'reuse-1');
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: 'finance.idempotency_key_reused', params: { key: 'reuse-1' } });
+    expect(res.json()).toMatchObject({ code: 'idempotency.key_reused', params: { key: 'reuse-1' } });
     expect(await entries(p.id)).toHaveLength(1);
   });
 

@@ -8,7 +8,7 @@ import {
   ReverseTransactionBody,
 } from '../../../contracts/finance';
 import type { App, Kernel } from '../../core/module';
-import { idempotencyOf, sendWritten } from '../finance';
+import { idempotencyOf, sendWritten } from '../../core/http/idempotency';
 import { Params } from './projects.routes';
 import {
   bookTransaction,

@@ -1,5 +1,6 @@
 import type { BookTransactionBody, LedgerEntryDto } from '../../../contracts/finance';
 import { today, type Actor } from '../../core/auth/actor';
+import { runIdempotent, type Idempotency, type Written } from '../../core/http/idempotency';
 import {
   bookEntry,
   bookingActingFor,
@@ -7,10 +8,7 @@ import {
   FinanceErrors,
   listEntries,
   reverseEntry,
-  runIdempotent,
   summarise,
-  type Idempotency,
-  type Written,
 } from '../finance';
 import { ProjectErrors } from './projects.errors';
 import * as repo from './project.repository';
@@ -20,7 +18,7 @@ import { loadVisible, partyExists, type ProjectsDeps } from './project.service';
  * Books a pledge, commitment, disbursement or expenditure on a project. The project row is locked
  * first (FOR UPDATE on PostgreSQL), so the finance module's over-disbursement check sees every booking
  * that committed before it and none can slip in between. @throws auth.no_mandate,
- * projects.unknown_funder, finance.over_disbursement, finance.idempotency_key_reused
+ * projects.unknown_funder, finance.over_disbursement, idempotency.key_reused
  */
 export async function bookTransaction(
   deps: ProjectsDeps,

@@ -8,5 +8,5 @@ import { isProblemError } from '../../../app/apiFetch';
 export function resendLostWrite(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2) return false;
   if (!isProblemError(error)) return true;
-  return error.status >= 500 || error.code === 'finance.idempotency_in_progress';
+  return error.status >= 500 || error.code === 'idempotency.in_progress';
 }
