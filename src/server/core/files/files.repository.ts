@@ -59,10 +59,7 @@ export async function insertFile(
 ): Promise<void> {
   await db(d).insertInto('core_file').values(row).execute();
   for (let seq = 0; seq < chunks.length; seq++)
-    await db(d)
-      .insertInto('core_file_chunk')
-      .values({ file_id: row.id, seq, bytes: chunks[seq]! })
-      .execute();
+    await db(d).insertInto('core_file_chunk').values({ file_id: row.id, seq, bytes: chunks[seq]! }).execute();
 }
 
 export async function findFile(d: DbOrTrx, id: string): Promise<StoredFile | undefined> {
@@ -72,9 +69,7 @@ export async function findFile(d: DbOrTrx, id: string): Promise<StoredFile | und
 
 export async function listFiles(d: DbOrTrx, ids: readonly string[]): Promise<StoredFile[]> {
   if (!ids.length) return [];
-  return (await db(d).selectFrom('core_file').selectAll().where('id', 'in', ids).execute()).map(
-    toStoredFile,
-  );
+  return (await db(d).selectFrom('core_file').selectAll().where('id', 'in', ids).execute()).map(toStoredFile);
 }
 
 export async function findChunk(d: DbOrTrx, fileId: string, seq: number): Promise<Buffer | undefined> {

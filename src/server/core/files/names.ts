@@ -2,14 +2,14 @@ const MAX_NAME = 200;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 
 /**
- * A client's filename made safe to keep and to hand back: no path, no control or separator
- * characters, no leading dot, at most 200 characters with the extension kept, letters of any script
+ * A client's filename made safe to keep and to hand back: no path, no control characters, none that
+ * file systems forbid (`:*?"<>|`), no leading dot, at most 200 characters with the extension kept, letters of any script
  * preserved. Falls back to `file.<ext>` when nothing is left.
  */
 export function sanitiseFilename(raw: string, fallbackExt: string): string {
   const base = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
   let name = base
-    .replace(/[^\p{L}\p{M}\p{N}._ ()-]/gu, '_')
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pi}\p{Pf}._ ()[\],;'&+!#-]/gu, '_')
     .replace(/\s+/g, ' ')
     .replace(/_+/g, '_')
     .replace(/^[.\s]+/, '')
@@ -41,6 +41,7 @@ export function contentDisposition(filename: string): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .replace(/[^\x20-\x7e]|["\\%]/g, '_')
+      .replace(/_+/g, '_')
       .trim() || 'download';
   const encoded = encodeURIComponent(filename).replace(
     /['()*]/g,

@@ -43,7 +43,14 @@ function toTextDto(t: { id: string; language: string; authentic: number }, f: St
 
 export async function listTextDtos(db: DbOrTrx, instrumentId: string): Promise<TextDto[]> {
   const texts = await repo.listTexts(db, instrumentId);
-  const files = new Map((await describeFiles(db, texts.map((t) => t.id))).map((f) => [f.id, f]));
+  const files = new Map(
+    (
+      await describeFiles(
+        db,
+        texts.map((t) => t.id),
+      )
+    ).map((f) => [f.id, f]),
+  );
   return texts.flatMap((t) => {
     const f = files.get(t.id);
     return f ? [toTextDto(t, f)] : [];

@@ -34,13 +34,8 @@ export async function up(db: Kysely<unknown>) {
       acting_for: 'secretariat',
     })),
     async (id) =>
-      (
-        await k
-          .selectFrom('documents_text')
-          .select('content')
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).content,
+      (await k.selectFrom('documents_text').select('content').where('id', '=', id).executeTakeFirstOrThrow())
+        .content,
   );
   for (const column of ['filename', 'media_type', 'size', 'sha256', 'content', 'uploaded_by', 'uploaded_at'])
     await db.schema.alterTable('documents_text').dropColumn(column).execute();

@@ -47,13 +47,8 @@ export async function up(db: Kysely<unknown>) {
       acting_for: state_code,
     })),
     async (id) =>
-      (
-        await k
-          .selectFrom('plans_evidence')
-          .select('content')
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).content,
+      (await k.selectFrom('plans_evidence').select('content').where('id', '=', id).executeTakeFirstOrThrow())
+        .content,
   );
   for (const column of ['filename', 'media_type', 'size', 'sha256', 'content', 'uploaded_by', 'uploaded_at'])
     await db.schema.alterTable('plans_evidence').dropColumn(column).execute();
