@@ -35,7 +35,7 @@ export interface StoredFile {
   uploadedAt: string;
 }
 
-function toStoredFile(r: FilesTables['core_file']): StoredFile {
+export function toStoredFile(r: FilesTables['core_file']): StoredFile {
   return {
     id: r.id,
     use: r.use,

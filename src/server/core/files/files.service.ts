@@ -61,7 +61,6 @@ export interface CheckedFile {
  */
 export async function checkFile(use: FileUse, input: FileInput): Promise<CheckedFile> {
   const content = await readBounded(input.content, use.maxBytes);
-  if (content.length === 0) throw FileErrors.badUpload({ reason: 'empty file' });
   const accepted = use.accepts.map(getDetector);
   const expected = accepted.map((d) => d.mediaType).join(', ');
   const zip = looksLikeZip(content) ? readZipEntries(content) : null;
@@ -158,7 +157,7 @@ export async function storeFile(trx: Trx, file: CheckedFile, opts: StoreOptions)
   for (let i = 0; i < file.content.length; i += CHUNK_BYTES)
     chunks.push(file.content.subarray(i, i + CHUNK_BYTES));
   await repo.insertFile(trx, row, chunks);
-  return (await repo.findFile(trx, row.id))!;
+  return repo.toStoredFile(row);
 }
 
 /** The metadata of stored files, in the order of `ids`; unknown ids are left out. */
