@@ -5,6 +5,10 @@ export interface Probe {
   bytes: Buffer;
   /** Null when the bytes are not a readable ZIP archive. */
   zip: readonly ZipEntry[] | null;
+  /** The bytes as UTF-8 text, or null when they are not valid UTF-8 or hold NUL bytes (decoded once). */
+  text(): string | null;
+  /** The bytes parsed as JSON, or undefined when they are not JSON (parsed once). */
+  json(): unknown;
 }
 
 /**
@@ -18,6 +22,11 @@ export interface ContentDetector {
   aliases?: readonly string[];
   /** Filename extensions of this kind, lower case without the dot; the first is the canonical one. */
   extensions: readonly string[];
+  /**
+   * The kind this one is a special case of (GeoJSON, or a STIX bundle, is also JSON). When both match,
+   * the special case names the file; a name, a declared type or a use of the general kind still fits it.
+   */
+  refines?: string;
   matches(probe: Probe): boolean;
 }
 
@@ -36,15 +45,67 @@ export function getDetector(kind: string): ContentDetector {
   return d;
 }
 
-/** Every registered detector, in registration order: the first that matches names the kind. */
-export function detectors(): ContentDetector[] {
-  return [...registry.values()];
+/** The kind and the kinds it refines, most special first (`geojson`, `json`). */
+export function lineage(d: ContentDetector): ContentDetector[] {
+  const out = [d];
+  for (let k = d.refines; k && out.length < 8; k = registry.get(k)?.refines) {
+    const parent = registry.get(k);
+    if (parent) out.push(parent);
+  }
+  return out;
+}
+
+/**
+ * The kind of the bytes: the first registered detector that matches, then the most special kind that
+ * refines it and matches too. Unrelated detectors are not asked once one has matched.
+ */
+export function detect(probe: Probe): ContentDetector | undefined {
+  const all = [...registry.values()];
+  let found = all.find((d) => d.matches(probe));
+  for (let special = found; special;) {
+    found = special;
+    const general = special;
+    special = all.find((d) => d.refines === general.kind && d.matches(probe));
+  }
+  return found;
 }
 
 /** The kind a filename extension claims, among registered detectors. */
 export function kindOfExtension(ext: string): ContentDetector | undefined {
   const e = ext.toLowerCase();
-  return detectors().find((d) => d.extensions.includes(e));
+  return [...registry.values()].find((d) => d.extensions.includes(e));
+}
+
+/** A probe over some bytes; text and JSON are decoded only if a detector asks. */
+export function probe(bytes: Buffer, zip: readonly ZipEntry[] | null): Probe {
+  let text: string | null | undefined;
+  let json: { value: unknown } | undefined;
+  const p: Probe = {
+    bytes,
+    zip,
+    text() {
+      if (text === undefined) {
+        try {
+          text = bytes.includes(0) ? null : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          text = null;
+        }
+      }
+      return text;
+    },
+    json() {
+      if (!json) {
+        const t = /^\s*[[{]/.test(bytes.subarray(0, 64).toString('latin1')) ? p.text() : null;
+        try {
+          json = { value: t === null ? undefined : (JSON.parse(t) as unknown) };
+        } catch {
+          json = { value: undefined };
+        }
+      }
+      return json.value;
+    },
+  };
+  return p;
 }
 
 const ODT = 'application/vnd.oasis.opendocument.text';
@@ -94,6 +155,74 @@ export const jpegDetector = registerDetector({
   extensions: ['jpg', 'jpeg'],
   matches: ({ bytes }) => bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff,
 });
+
+export const jsonDetector = registerDetector({
+  kind: 'json',
+  mediaType: 'application/json',
+  extensions: ['json'],
+  matches: (p) => p.json() !== undefined,
+});
+
+const GEOJSON_TYPES = new Set([
+  'FeatureCollection',
+  'Feature',
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
+
+export const geojsonDetector = registerDetector({
+  kind: 'geojson',
+  mediaType: 'application/geo+json',
+  extensions: ['geojson'],
+  refines: 'json',
+  matches: (p) => {
+    const v = p.json() as { type?: unknown } | null | undefined;
+    return typeof v === 'object' && v !== null && typeof v.type === 'string' && GEOJSON_TYPES.has(v.type);
+  },
+});
+
+export const csvDetector = registerDetector({
+  kind: 'csv',
+  mediaType: 'text/csv',
+  aliases: ['application/csv', 'application/vnd.ms-excel'],
+  extensions: ['csv'],
+  matches: (p) => {
+    const text = p.text();
+    return text !== null && looksLikeCsv(text);
+  },
+});
+
+/**
+ * RFC 4180 text: at least two rows, and the first (up to 20) have the same number of fields, more than
+ * one, separated by commas or semicolons, quotes respected.
+ */
+function looksLikeCsv(text: string): boolean {
+  for (const sep of [',', ';']) {
+    const counts: number[] = [];
+    let fields = 1;
+    let quoted = false;
+    for (let i = 0; i < text.length && counts.length < 20; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') i++;
+        else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = true;
+      else if (c === sep) fields++;
+      else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+        counts.push(fields);
+        fields = 1;
+      }
+    }
+    if (!quoted && counts.length < 20 && text.length && !/[\r\n]$/.test(text)) counts.push(fields);
+    if (counts.length > 1 && counts[0]! > 1 && counts.every((n) => n === counts[0])) return true;
+  }
+  return false;
+}
 
 export const OFFICE_KINDS = ['pdf', 'docx', 'odt'] as const;
 export const IMAGE_KINDS = ['png', 'jpeg'] as const;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DbOrTrx, Trx } from '../db/database';
 import { newId } from '../ids';
-import { detectors, getDetector, kindOfExtension, type ContentDetector } from './detectors';
+import { detect, getDetector, kindOfExtension, lineage, probe, type ContentDetector } from './detectors';
 import { FileErrors } from './files.errors';
 import * as repo from './files.repository';
 import { extensionOf, sanitiseFilename } from './names';
@@ -73,17 +73,17 @@ export async function checkFile(use: FileUse, input: FileInput): Promise<Checked
     )
       throw FileErrors.archiveTooLarge(limits);
   }
-  const probe = { bytes: content, zip };
-  const detected = detectors().find((d) => d.matches(probe));
+  const detected = detect(probe(content, zip));
   if (!detected) throw FileErrors.unsupportedFile({ expected });
+  const fits = lineage(detected);
   const ext = extensionOf(input.name);
   const claimedByName = ext ? kindOfExtension(ext) : undefined;
-  if (claimedByName && claimedByName !== detected)
+  if (claimedByName && !fits.includes(claimedByName))
     throw FileErrors.contentMismatch({ claimed: `.${ext}`, detected: detected.mediaType });
   const declared = normaliseType(input.declaredType);
-  if (declared && !declares(detected, declared))
+  if (declared && !fits.some((d) => declares(d, declared)))
     throw FileErrors.contentMismatch({ claimed: declared, detected: detected.mediaType });
-  if (!accepted.includes(detected)) throw FileErrors.unsupportedFile({ expected });
+  if (!fits.some((d) => accepted.includes(d))) throw FileErrors.unsupportedFile({ expected });
   let filename = sanitiseFilename(input.name, detected.extensions[0]!);
   if (!extensionOf(filename) || !kindOfExtension(extensionOf(filename)!))
     filename = `${filename}.${detected.extensions[0]}`;

@@ -75,18 +75,46 @@ describe('content detection', () => {
   });
 
   it('accepts a new kind once its detector is registered and a use names it', async () => {
-    const geojson = registerDetector({
+    const stix = registerDetector({
+      kind: 'stix',
+      mediaType: 'application/stix+json',
+      extensions: ['stix'],
+      refines: 'json',
+      matches: (p) => {
+        const v = p.json() as { type?: unknown; id?: unknown } | undefined;
+        return v?.type === 'bundle' && typeof v.id === 'string' && v.id.startsWith('bundle--');
+      },
+    });
+    const feeds = defineFileUse({ name: 'test.feed', module: 'test', accepts: ['stix'], maxBytes: 1024 });
+    const content = Buffer.from('{"type":"bundle","id":"bundle--5d0092c5","objects":[]}');
+    const f = await checkFile(feeds, { name: 'feed.json', declaredType: 'application/json', content });
+    expect(f).toMatchObject({ kind: stix.kind, mediaType: 'application/stix+json', filename: 'feed.json' });
+    const plain = await refusal(checkFile(feeds, { name: 'x.json', content: Buffer.from('{"a":1}') }));
+    expect(plain.code).toBe('uploads.unsupported_file');
+    expect(() => defineFileUse({ ...feeds, accepts: ['gtfs'] })).toThrow(/gtfs/);
+  });
+
+  it('tells JSON, GeoJSON and CSV apart, the special kind fitting a use of the general one', async () => {
+    const data = defineFileUse({
+      name: 'test.data',
+      module: 'test',
+      accepts: ['json', 'csv'],
+      maxBytes: 4096,
+    });
+    const geo = Buffer.from('{"type":"FeatureCollection","features":[]}');
+    expect(await checkFile(data, { name: 'routes.json', content: geo })).toMatchObject({
       kind: 'geojson',
       mediaType: 'application/geo+json',
-      extensions: ['geojson'],
-      matches: ({ bytes }) =>
-        /^\s*\{\s*"type"\s*:\s*"FeatureCollection"/.test(bytes.subarray(0, 64).toString()),
     });
-    const maps = defineFileUse({ name: 'test.map', module: 'test', accepts: ['geojson'], maxBytes: 1024 });
-    const content = Buffer.from('{"type":"FeatureCollection","features":[]}');
-    const f = await checkFile(maps, { name: 'routes.geojson', content });
-    expect(f).toMatchObject({ kind: geojson.kind, mediaType: 'application/geo+json' });
-    expect(() => defineFileUse({ ...maps, accepts: ['gtfs'] })).toThrow(/gtfs/);
+    expect((await checkFile(data, { name: 'a.json', content: Buffer.from('[1, 2]') })).kind).toBe('json');
+    const csv = Buffer.from('state,"name, full"\r\nKZ,"Kazakhstan, Republic of"\r\nRU,"Russia ""RF"""\r\n');
+    expect((await checkFile(data, { name: 'states.csv', content: csv })).kind).toBe('csv');
+    const ragged = Buffer.from('a,b\nc\n');
+    expect((await refusal(checkFile(data, { name: 'x.csv', content: ragged }))).code).toBe(
+      'uploads.unsupported_file',
+    );
+    const geoAsCsv = await refusal(checkFile(data, { name: 'routes.csv', content: geo }));
+    expect(geoAsCsv.code).toBe('uploads.content_mismatch');
   });
 });
 
