@@ -26,17 +26,8 @@ export interface DecisionsTables {
     reminded_at: string | null;
     open_to_partners: number;
   };
-  decisions_attachment: {
-    id: string;
-    decision_id: string;
-    filename: string;
-    media_type: string;
-    size: number;
-    sha256: string;
-    content: Buffer;
-    uploaded_by: string;
-    uploaded_at: string;
-  };
+  /** Which decision a stored file (core_file, same id) is attached to. */
+  decisions_attachment: { id: string; decision_id: string };
   decisions_participant: { decision_id: string; state_code: string };
   decisions_position: {
     decision_id: string;
@@ -360,13 +351,14 @@ export async function insertAttachment(d: DbOrTrx, row: DecisionsTables['decisio
   await db(d).insertInto('decisions_attachment').values(row).execute();
 }
 
-export async function listAttachments(d: DbOrTrx, decisionId: string) {
-  return db(d)
+export async function listAttachmentIds(d: DbOrTrx, decisionId: string): Promise<string[]> {
+  const rows = await db(d)
     .selectFrom('decisions_attachment')
-    .select(['id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_by', 'uploaded_at'])
+    .select('id')
     .where('decision_id', '=', decisionId)
     .orderBy('id')
     .execute();
+  return rows.map((r) => r.id);
 }
 
 export async function findAttachment(d: DbOrTrx, decisionId: string, id: string) {

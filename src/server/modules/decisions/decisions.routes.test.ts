@@ -367,11 +367,12 @@ describe('attachments', () => {
     expect(bad.statusCode).toBe(415);
     const full = await get(d.id);
     expect(full.attachments).toHaveLength(1);
-    const back = await t.app.inject({
-      url: `/api/v1/decisions/${d.id}/attachments/${full.attachments[0]!.id}`,
-      headers: sec,
-    });
+    const url = `/api/v1/decisions/${d.id}/attachments/${full.attachments[0]!.id}`;
+    const back = await t.app.inject({ url, headers: sec });
     expect(Buffer.from(back.rawPayload).equals(pdf)).toBe(true);
+    expect(back.headers['x-content-type-options']).toBe('nosniff');
+    // The draft is restricted: its files are as invisible as the draft itself.
+    expect((await t.app.inject(url)).statusCode).toBe(404);
   });
 });
 

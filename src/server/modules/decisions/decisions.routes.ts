@@ -1,5 +1,3 @@
-import multipart from '@fastify/multipart';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CommentBody,
@@ -13,7 +11,7 @@ import {
   ReviseTextBody,
   TextVersionDto,
 } from '../../../contracts/decisions';
-import { multipartOptions, sendStoredFile } from '../../core/http/uploads';
+import { readUpload, sendFile, withUploads } from '../../core/files';
 import type { App, Kernel } from '../../core/module';
 import * as service from './decisions.service';
 
@@ -191,15 +189,13 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       },
     },
     async (req, reply) => {
-      const a = await service.getAttachment(kernel, req.actor, req.params.id, req.params.attachmentId);
-      return sendStoredFile(reply, a);
+      const f = await service.getAttachment(kernel, req.actor, req.params.id, req.params.attachmentId);
+      return sendFile(reply, kernel.db, f);
     },
   );
 
-  // The multipart parser is scoped to the upload route.
-  await app.register(async (scoped) => {
-    await scoped.register(multipart, multipartOptions);
-    scoped.withTypeProvider<ZodTypeProvider>().post(
+  await withUploads(app, (scoped) =>
+    scoped.post(
       '/decisions/:id/attachments',
       {
         schema: {
@@ -212,10 +208,13 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
         },
         preHandler: kernel.perms.requireSignedIn(),
       },
-      async (req, reply) =>
-        reply
+      async (req, reply) => {
+        const { file, fields } = await readUpload(req, service.attachmentUse);
+        const input = { state: fields.state };
+        return reply
           .code(201)
-          .send(await service.addAttachment(kernel, req.actor!, req.params.id, await req.file())),
-    );
-  });
+          .send(await service.addAttachment(kernel, req.actor!, req.params.id, input, file));
+      },
+    ),
+  );
 }

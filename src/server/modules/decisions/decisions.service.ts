@@ -14,9 +14,16 @@ import {
   seesRestrictedBusiness,
   type Actor,
 } from '../../core/auth/actor';
-import type { MultipartFile } from '@fastify/multipart';
 import type { Db } from '../../core/db/database';
-import { readOfficeUpload } from '../../core/http/uploads';
+import {
+  checkFile,
+  defineFileUse,
+  describeFiles,
+  findFile,
+  OFFICE_KINDS,
+  storeFile,
+  type FileInput,
+} from '../../core/files';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { nextNumber } from '../../core/registers';
@@ -125,15 +132,24 @@ async function family(db: Db): Promise<Family> {
   return { members, partners };
 }
 
+/** Office documents attached to drafts. */
+export const attachmentUse = defineFileUse({
+  name: 'decisions.attachment',
+  module: 'decisions',
+  accepts: OFFICE_KINDS,
+  maxBytes: 20 * 1024 * 1024,
+});
+
 async function attachmentDtos(db: Db, id: string): Promise<DecisionDto['attachments']> {
-  return (await repo.listAttachments(db, id)).map((a) => ({
-    id: a.id,
-    filename: a.filename,
-    mediaType: a.media_type,
-    size: Number(a.size),
-    sha256: a.sha256,
-    uploadedBy: a.uploaded_by,
-    uploadedAt: a.uploaded_at,
+  const files = await describeFiles(db, await repo.listAttachmentIds(db, id));
+  return files.map((f) => ({
+    id: f.id,
+    filename: f.filename,
+    mediaType: f.mediaType,
+    size: f.size,
+    sha256: f.sha256,
+    uploadedBy: f.uploadedBy ?? '',
+    uploadedAt: f.uploadedAt,
   }));
 }
 
@@ -554,47 +570,44 @@ export async function addAttachment(
   deps: DecisionsDeps,
   actor: Actor,
   id: string,
-  file: MultipartFile | undefined,
+  input: { state?: string },
+  file: FileInput,
 ) {
   const d = await loadVisible(deps, actor, id);
-  const upload = await readOfficeUpload(file);
-  const state = upload.field('state');
+  const checked = await checkFile(attachmentUse, file);
   const participants = await repo.listParticipants(deps.db, id);
   let actingFor: string;
-  if (state) {
-    if (!participants.includes(state)) throw DecisionErrors.notParticipant({ state });
-    actingFor = requireStateMandate(actor, state, ['national_coordinator', 'delegate']);
+  if (input.state) {
+    if (!participants.includes(input.state)) throw DecisionErrors.notParticipant({ state: input.state });
+    actingFor = requireStateMandate(actor, input.state, ['national_coordinator', 'delegate']);
   } else if (isSecretariat(actor)) {
     actingFor = 'secretariat';
   } else {
     throw AuthErrors.forbidden();
   }
-  const row = {
-    id: newId(),
-    decision_id: id,
-    filename: upload.filename,
-    media_type: upload.mediaType,
-    size: upload.content.length,
-    sha256: upload.sha256,
-    content: upload.content,
-    uploaded_by: actor.email,
-    uploaded_at: deps.now().toISOString(),
-  };
-  await deps.db.transaction().execute(async (trx) => {
+  const stored = await deps.db.transaction().execute(async (trx) => {
     const current = await repo.findDecision(trx, id, { kind: deps.dbKind, mode: 'share' });
     if (current?.status !== 'open') throw DecisionErrors.notOpen({ id, status: current?.status ?? d.status });
-    await repo.insertAttachment(trx, row);
+    const f = await storeFile(trx, checked, {
+      ownerRecord: id,
+      uploadedBy: actor.email,
+      actingFor,
+      at: deps.now().toISOString(),
+    });
+    await repo.insertAttachment(trx, { id: f.id, decision_id: id });
     await deps.audit.record(trx, actor, {
       action: 'decisions.attachment_added',
       targetType: 'decision',
       targetId: id,
       actingFor,
-      data: { attachmentId: row.id, filename: row.filename, sha256: row.sha256, size: row.size },
+      data: { attachmentId: f.id, filename: f.filename, sha256: f.sha256, size: f.size },
     });
+    return f;
   });
-  return (await attachmentDtos(deps.db, id)).find((a) => a.id === row.id)!;
+  return (await attachmentDtos(deps.db, id)).find((a) => a.id === stored.id)!;
 }
 
+/** An attachment's stored file, for download; 404 unless the actor may see the decision. */
 export async function getAttachment(
   deps: Pick<DecisionsDeps, 'db'>,
   actor: Actor | null,
@@ -603,6 +616,7 @@ export async function getAttachment(
 ) {
   await loadVisible(deps, actor, id);
   const a = await repo.findAttachment(deps.db, id, attachmentId);
-  if (!a) throw DecisionErrors.notFound({ id: attachmentId });
-  return a;
+  const f = a && (await findFile(deps.db, 'decisions', a.id));
+  if (!f) throw DecisionErrors.notFound({ id: attachmentId });
+  return f;
 }

@@ -53,19 +53,8 @@ export interface DocumentsTables {
     correction_reason: string | null;
   };
   documents_relation: { from_id: string; to_id: string; kind: string };
-  documents_text: {
-    id: string;
-    instrument_id: string;
-    language: string;
-    authentic: number;
-    filename: string;
-    media_type: string;
-    size: number;
-    sha256: string;
-    content: Buffer;
-    uploaded_by: string | null;
-    uploaded_at: string;
-  };
+  /** A text of an instrument; its file is the core_file of the same id. */
+  documents_text: { id: string; instrument_id: string; language: string; authentic: number };
   documents_notification: {
     id: string;
     instrument_id: string;
@@ -359,16 +348,17 @@ export async function insertText(d: DbOrTrx, row: DocumentsTables['documents_tex
 export async function listTexts(d: DbOrTrx, instrumentId: string) {
   return db(d)
     .selectFrom('documents_text')
-    .select(['id', 'language', 'authentic', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at'])
+    .select(['id', 'language', 'authentic'])
     .where('instrument_id', '=', instrumentId)
     .orderBy('language')
+    .orderBy('id')
     .execute();
 }
 
-export async function findTextContent(d: DbOrTrx, instrumentId: string, textId: string) {
+export async function findText(d: DbOrTrx, instrumentId: string, textId: string) {
   return db(d)
     .selectFrom('documents_text')
-    .select(['filename', 'media_type', 'content', 'sha256'])
+    .select('id')
     .where('instrument_id', '=', instrumentId)
     .where('id', '=', textId)
     .executeTakeFirst();

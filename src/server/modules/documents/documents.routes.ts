@@ -1,5 +1,3 @@
-import multipart from '@fastify/multipart';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CorrectActionBody,
@@ -15,13 +13,13 @@ import {
 } from '../../../contracts/documents';
 import type { Localized } from '../../../contracts/common';
 import { toCsv } from '../../core/http/csv';
-import { multipartOptions, sendStoredFile } from '../../core/http/uploads';
+import { readUpload, sendFile, withUploads } from '../../core/files';
 import type { App, Kernel } from '../../core/module';
 import { printablePage } from './depositary';
 import { DocumentErrors } from './documents.errors';
 import * as repo from './documents.repository';
 import * as service from './documents.service';
-import { uploadText } from './texts.service';
+import { getTextFile, textUse, uploadText } from './texts.service';
 
 const Params = z.strictObject({ id: z.string().max(64) });
 
@@ -234,16 +232,12 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
     },
     async (req, reply) => {
       await service.getInstrument(kernel, req.actor, req.params.id);
-      const t = await repo.findTextContent(kernel.db, req.params.id, req.params.textId);
-      if (!t) throw DocumentErrors.notFound({ id: req.params.textId });
-      return sendStoredFile(reply, t);
+      return sendFile(reply, kernel.db, await getTextFile(kernel, req.params.id, req.params.textId));
     },
   );
 
-  // Uploads need the multipart parser, which is scoped to this one route.
-  await app.register(async (scoped) => {
-    await scoped.register(multipart, multipartOptions);
-    scoped.withTypeProvider<ZodTypeProvider>().post(
+  await withUploads(app, (scoped) =>
+    scoped.post(
       '/documents/:id/texts',
       {
         schema: {
@@ -257,10 +251,12 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
       },
       async (req, reply) => {
         await service.getInstrument(kernel, req.actor, req.params.id);
-        return reply.code(201).send(await uploadText(kernel, req.actor!, req.params.id, await req.file()));
+        const { file, fields } = await readUpload(req, textUse);
+        const input = { language: fields.language, authentic: fields.authentic === 'true' };
+        return reply.code(201).send(await uploadText(kernel, req.actor!, req.params.id, input, file));
       },
-    );
-  });
+    ),
+  );
 
   app.get(
     '/search',

@@ -14,6 +14,7 @@ import { bodyExists, loadStates, stateExists } from '../states';
 import { noticeText, type NoticeKind } from './depositary';
 import { DocumentErrors } from './documents.errors';
 import * as repo from './documents.repository';
+import { listTextDtos } from './texts.service';
 import { addDays, computeEntryIntoForce } from './entry-into-force.rules';
 import { summitDocuments } from './seed/summit-documents';
 
@@ -96,7 +97,7 @@ async function toDto(deps: Pick<DocumentsDeps, 'db' | 'now'>, x: repo.Instrument
   const id = x.id;
   const [{ actions, result }, texts, relations, notices] = await Promise.all([
     compute(deps.db, x, today(deps.now())),
-    repo.listTexts(deps.db, id),
+    listTextDtos(deps.db, id),
     repo.listRelations(deps.db, id),
     repo.listNotifications(deps.db, id),
   ]);
@@ -124,16 +125,7 @@ async function toDto(deps: Pick<DocumentsDeps, 'db' | 'now'>, x: repo.Instrument
       recordedAt: a.recordedAt,
       notificationNumber: noticeByAction.get(a.id) ?? null,
     })),
-    texts: texts.map((t) => ({
-      id: t.id,
-      language: t.language,
-      authentic: !!Number(t.authentic),
-      filename: t.filename,
-      mediaType: t.media_type,
-      size: Number(t.size),
-      sha256: t.sha256,
-      uploadedAt: t.uploaded_at,
-    })),
+    texts,
     related: relations
       .filter((r) => r.kind !== 'requires' || r.from_id === id)
       .map((r) =>

@@ -35,18 +35,8 @@ export interface PlansTables {
     reported_at: string;
     reported_by: string;
   };
-  plans_evidence: {
-    id: string;
-    report_id: string;
-    plan_id: string;
-    filename: string;
-    media_type: string;
-    size: number;
-    sha256: string;
-    content: Buffer;
-    uploaded_by: string;
-    uploaded_at: string;
-  };
+  /** Which report an evidence file (core_file, same id) belongs to. */
+  plans_evidence: { id: string; report_id: string; plan_id: string };
 }
 
 export interface Item {
@@ -172,7 +162,7 @@ export async function insertEvidence(d: DbOrTrx, row: PlansTables['plans_evidenc
 export async function listEvidence(d: DbOrTrx, planId: string) {
   return db(d)
     .selectFrom('plans_evidence')
-    .select(['id', 'report_id', 'filename', 'media_type', 'size', 'sha256', 'uploaded_at'])
+    .select(['id', 'report_id'])
     .where('plan_id', '=', planId)
     .orderBy('id')
     .execute();

@@ -1,8 +1,6 @@
-import multipart from '@fastify/multipart';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreatePlanBody, PlanDto, PlanSummaryDto, ReportBody } from '../../../contracts/plans';
-import { multipartOptions, sendStoredFile } from '../../core/http/uploads';
+import { readUpload, sendFile, withUploads } from '../../core/files';
 import type { App, Kernel } from '../../core/module';
 import * as service from './plans.service';
 
@@ -99,15 +97,13 @@ export async function plansRoutes(app: App, kernel: Kernel) {
       },
     },
     async (req, reply) => {
-      const e = await service.getEvidence(kernel, req.actor, req.params.id, req.params.evidenceId);
-      return sendStoredFile(reply, e);
+      const f = await service.getEvidence(kernel, req.actor, req.params.id, req.params.evidenceId);
+      return sendFile(reply, kernel.db, f);
     },
   );
 
-  // The multipart parser is scoped to the upload route.
-  await app.register(async (scoped) => {
-    await scoped.register(multipart, multipartOptions);
-    scoped.withTypeProvider<ZodTypeProvider>().post(
+  await withUploads(app, (scoped) =>
+    scoped.post(
       '/plans/:id/reports/:reportId/evidence',
       {
         schema: {
@@ -127,18 +123,11 @@ export async function plansRoutes(app: App, kernel: Kernel) {
         },
         preHandler: kernel.perms.require('plans.report.submit'),
       },
-      async (req, reply) =>
-        reply
-          .code(201)
-          .send(
-            await service.addEvidence(
-              kernel,
-              req.actor!,
-              req.params.id,
-              req.params.reportId,
-              await req.file(),
-            ),
-          ),
-    );
-  });
+      async (req, reply) => {
+        const { file } = await readUpload(req, service.evidenceUse);
+        const { id, reportId } = req.params;
+        return reply.code(201).send(await service.addEvidence(kernel, req.actor!, id, reportId, file));
+      },
+    ),
+  );
 }

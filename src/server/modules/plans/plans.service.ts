@@ -1,9 +1,17 @@
-import type { MultipartFile } from '@fastify/multipart';
 import type { Localized } from '../../../contracts/common';
 import type { CreatePlanBody, PlanDto, ReportBody } from '../../../contracts/plans';
 import { requireStateMandate, today, type Actor } from '../../core/auth/actor';
 import { defineError } from '../../core/errors';
-import { readOfficeUpload } from '../../core/http/uploads';
+import {
+  checkFile,
+  defineFileUse,
+  describeFiles,
+  findFile,
+  IMAGE_KINDS,
+  OFFICE_KINDS,
+  storeFile,
+  type FileInput,
+} from '../../core/files';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { getInstrument } from '../documents';
@@ -109,24 +117,22 @@ export async function getPlan(
   await getInstrument(deps, actor, plan.instrument_id).catch(() => {
     throw PlanErrors.notFound({ id });
   });
-  const [items, reports, evidence] = await Promise.all([
+  const [items, reports, evidenceLinks] = await Promise.all([
     repo.listItems(deps.db, id),
     repo.latestReports(deps.db, id),
     repo.listEvidence(deps.db, id),
   ]);
+  const evidence = await describeFiles(
+    deps.db,
+    evidenceLinks.map((e) => e.id),
+  );
   const filesByReport = new Map<
     string,
     { id: string; filename: string; mediaType: string; size: number; sha256: string }[]
   >();
   for (const e of evidence) {
-    const f = {
-      id: e.id,
-      filename: e.filename,
-      mediaType: e.media_type,
-      size: Number(e.size),
-      sha256: e.sha256,
-    };
-    filesByReport.set(e.report_id, [...(filesByReport.get(e.report_id) ?? []), f]);
+    const f = { id: e.id, filename: e.filename, mediaType: e.mediaType, size: e.size, sha256: e.sha256 };
+    filesByReport.set(e.ownerRecord, [...(filesByReport.get(e.ownerRecord) ?? []), f]);
   }
   const byKey = new Map(reports.map((r) => [`${r.itemId}:${r.state}`, r]));
   const rollup = rollUp(items, (itemId, state) => byKey.get(`${itemId}:${state}`)?.percent);
@@ -262,50 +268,48 @@ export async function sendReminders(deps: PlansDeps, actor: Actor, planId: strin
   return { states };
 }
 
+/** Documents and photos attached to progress reports as evidence. */
+export const evidenceUse = defineFileUse({
+  name: 'plans.evidence',
+  module: 'plans',
+  accepts: [...OFFICE_KINDS, ...IMAGE_KINDS],
+  maxBytes: 20 * 1024 * 1024,
+});
+
 /** Attaches an evidence file (document or photo) to a report; only a mandate holder of the reporting state. */
 export async function addEvidence(
   deps: PlansDeps,
   actor: Actor,
   planId: string,
   reportId: string,
-  file: MultipartFile | undefined,
+  file: FileInput,
 ) {
   await getPlan(deps, actor, planId);
   const report = await repo.findReport(deps.db, planId, reportId);
   if (!report) throw PlanErrors.itemNotFound({ id: reportId });
   const state = requireStateMandate(actor, report.state_code, ['national_coordinator', 'delegate']);
-  const upload = await readOfficeUpload(file, { images: true });
-  const row = {
-    id: newId(),
-    report_id: reportId,
-    plan_id: planId,
-    filename: upload.filename,
-    media_type: upload.mediaType,
-    size: upload.content.length,
-    sha256: upload.sha256,
-    content: upload.content,
-    uploaded_by: actor.email,
-    uploaded_at: deps.now().toISOString(),
-  };
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertEvidence(trx, row);
+  const checked = await checkFile(evidenceUse, file);
+  const f = await deps.db.transaction().execute(async (trx) => {
+    const stored = await storeFile(trx, checked, {
+      ownerRecord: reportId,
+      uploadedBy: actor.email,
+      actingFor: state,
+      at: deps.now().toISOString(),
+    });
+    await repo.insertEvidence(trx, { id: stored.id, report_id: reportId, plan_id: planId });
     await deps.audit.record(trx, actor, {
       action: 'plans.evidence_added',
       targetType: 'plan_report',
       targetId: reportId,
       actingFor: state,
-      data: { evidenceId: row.id, sha256: row.sha256, size: row.size, mediaType: row.media_type },
+      data: { evidenceId: stored.id, sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType },
     });
+    return stored;
   });
-  return {
-    id: row.id,
-    filename: row.filename,
-    mediaType: row.media_type,
-    size: row.size,
-    sha256: row.sha256,
-  };
+  return { id: f.id, filename: f.filename, mediaType: f.mediaType, size: f.size, sha256: f.sha256 };
 }
 
+/** An evidence file, for download; 404 unless the actor may see the plan. */
 export async function getEvidence(
   deps: Pick<PlansDeps, 'db' | 'now'>,
   actor: Actor | null,
@@ -314,6 +318,7 @@ export async function getEvidence(
 ) {
   await getPlan(deps, actor, planId);
   const e = await repo.findEvidence(deps.db, planId, id);
-  if (!e) throw PlanErrors.itemNotFound({ id });
-  return e;
+  const f = e && (await findFile(deps.db, 'plans', e.id));
+  if (!f) throw PlanErrors.itemNotFound({ id });
+  return f;
 }
