@@ -86,6 +86,8 @@ describe('the decision thread', () => {
 
   it('refuses a comment for a state the author does not act for, and changes nothing', async () => {
     const d = await draft();
+    // The new draft's notifications are written after its commit; count once they are.
+    await t.app.kernel.events.drain();
     const before = await snapshotCounts(t.database);
     const forUz = await comment(d.id, kz, { state: 'UZ', body: 'x' });
     expect(forUz.statusCode).toBe(403);
