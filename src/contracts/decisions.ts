@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Localized, StateCode } from './common';
 import { StateStatus } from './states';
+import { ThreadPostDto } from './threads';
 
 export const Procedure = z.enum(['consensus', 'silence', 'consensus_minus_one']).meta({
   id: 'Procedure',
@@ -182,11 +183,5 @@ export const TextVersionDto = z.object({
   changedAt: z.string(),
 });
 
-export const CommentDto = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  authorEmail: z.string(),
-  state: z.string().nullable(),
-  body: z.string(),
-  createdAt: z.string(),
-});
+/** A post of the decision's discussion: the kernel's thread post (comments only). */
+export const CommentDto = ThreadPostDto;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, Localized, StateCode } from './common';
 import { FunderRef, Money, MoneyDto } from './finance';
+import { ThreadPostDto } from './threads';
 
 export const Sector = z
   .enum([
@@ -203,14 +204,9 @@ export const ProjectCommentBody = z
       .describe('the comment replied to; an answer replies to a question'),
   })
   .meta({ id: 'ProjectComment' });
-export const ProjectCommentDto = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
+/** A post of the project's discussion: the kernel's thread post, with the kinds of this thread. */
+export const ProjectCommentDto = ThreadPostDto.extend({
   kind: CommentKind,
-  state: z.string().nullable(),
-  authorEmail: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
   answered: z.boolean().nullable().describe('for questions: whether an answer exists'),
 });
 

@@ -3,8 +3,11 @@ import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../core/db/database';
+import { migrateToLatest } from '../core/db/migrate';
 import { newId } from '../core/ids';
+import { coreMigrations } from '../core/migrations';
 import type { App } from '../core/module';
+import { modules } from '../modules';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -42,7 +45,15 @@ export async function buildTestApp(
   env: Record<string, string> = {},
   opts: { now?: () => Date } = {},
 ): Promise<TestApp> {
-  const { database, url, drop } = await freshDatabase();
+  return buildTestAppOn(await freshDatabase(), env, opts);
+}
+
+/** The whole platform on a database the test prepared (e.g. migrated only so far). */
+export async function buildTestAppOn(
+  { database, url, drop }: Awaited<ReturnType<typeof freshDatabase>>,
+  env: Record<string, string> = {},
+  opts: { now?: () => Date } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url,
@@ -65,6 +76,17 @@ export async function buildTestApp(
     },
   };
   return t;
+}
+
+/**
+ * Runs every migration named before `name`, so a test can fill the tables as they were and watch a
+ * data migration carry them over.
+ */
+export async function migrateBefore(database: Database, name: string) {
+  const sets = [coreMigrations, ...modules.map((m) => m.migrations)].map((set) =>
+    Object.fromEntries(Object.entries(set).filter(([n]) => n < name)),
+  );
+  await migrateToLatest(database.db, sets);
 }
 
 export interface Session {

@@ -46,16 +46,6 @@ export interface DecisionsTables {
     changed_by: string | null;
     changed_at: string;
   };
-  decisions_comment: {
-    id: string;
-    decision_id: string;
-    parent_id: string | null;
-    author_user_id: string;
-    author_email: string;
-    state_code: string | null;
-    body: string;
-    created_at: string;
-  };
 }
 
 export interface StoredOutcome {
@@ -285,23 +275,6 @@ export async function listTextVersions(d: DbOrTrx, id: string) {
     .selectAll()
     .where('decision_id', '=', id)
     .orderBy('version')
-    .execute();
-}
-
-export async function insertComment(d: DbOrTrx, row: DecisionsTables['decisions_comment']) {
-  await db(d).insertInto('decisions_comment').values(row).execute();
-}
-
-export async function findComment(d: DbOrTrx, id: string) {
-  return db(d).selectFrom('decisions_comment').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function listComments(d: DbOrTrx, decisionId: string) {
-  return db(d)
-    .selectFrom('decisions_comment')
-    .selectAll()
-    .where('decision_id', '=', decisionId)
-    .orderBy('id')
     .execute();
 }
 

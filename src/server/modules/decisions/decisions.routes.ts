@@ -13,6 +13,8 @@ import {
 } from '../../../contracts/decisions';
 import { readUpload, sendFile, withUploads } from '../../core/files';
 import type { App, Kernel } from '../../core/module';
+import { threadRoutes } from '../../core/threads';
+import { decisionComments } from './comments.thread';
 import * as service from './decisions.service';
 
 const Params = z.strictObject({ id: z.string().max(64) });
@@ -150,34 +152,21 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
     async (req) => ({ items: await service.listVersions(kernel, req.actor, req.params.id) }),
   );
 
-  app.get(
-    '/decisions/:id/comments',
-    {
-      schema: {
-        tags,
-        summary: 'The discussion thread',
-        params: Params,
-        response: { 200: z.object({ items: z.array(CommentDto) }) },
-      },
-    },
-    async (req) => ({ items: await service.listComments(kernel, req.actor, req.params.id) }),
-  );
-
-  app.post(
-    '/decisions/:id/comments',
-    {
-      schema: {
-        tags,
-        summary: 'Comment as the Secretariat or a participating delegation',
-        params: Params,
-        body: CommentBody,
-        response: { 201: CommentDto },
-      },
+  threadRoutes(app, kernel, {
+    path: '/decisions/:id/comments',
+    tags,
+    thread: decisionComments,
+    deps: kernel,
+    dto: CommentDto,
+    list: { summary: 'The discussion thread' },
+    create: {
+      summary: 'Comment as the Secretariat or a participating delegation',
+      body: CommentBody,
       preHandler: kernel.perms.requireSignedIn(),
+      handle: async (req, reply) =>
+        reply.code(201).send(await decisionComments.post(kernel, req.actor!, req.params.id, req.body)),
     },
-    async (req, reply) =>
-      reply.code(201).send(await service.addComment(kernel, req.actor!, req.params.id, req.body)),
-  );
+  });
 
   app.get(
     '/decisions/:id/attachments/:attachmentId',

@@ -36,7 +36,7 @@ import {
   statesCache,
 } from '../states';
 import { DecisionErrors } from './decisions.errors';
-import { canRead, commentingState, type Family } from './decisions.policy';
+import { canRead, type Family } from './decisions.policy';
 import * as repo from './decisions.repository';
 import { countsTowardOutcome, evaluate } from './procedure.rules';
 
@@ -117,7 +117,7 @@ function toDto(
   };
 }
 
-async function loadVisible(
+export async function loadVisible(
   deps: Pick<DecisionsDeps, 'db'>,
   actor: Actor | null,
   id: string,
@@ -127,7 +127,7 @@ async function loadVisible(
   return d;
 }
 
-async function family(db: Db): Promise<Family> {
+export async function family(db: Db): Promise<Family> {
   const [members, partners] = await Promise.all([currentMemberCodes(db), currentPartnerCodes(db)]);
   return { members, partners };
 }
@@ -502,64 +502,6 @@ export async function listVersions(deps: Pick<DecisionsDeps, 'db'>, actor: Actor
     changedBy: v.changed_by,
     changedAt: v.changed_at,
   }));
-}
-
-export async function addComment(
-  deps: DecisionsDeps,
-  actor: Actor,
-  id: string,
-  input: { body: string; state?: string; parentId?: string },
-) {
-  const d = await loadVisible(deps, actor, id);
-  const participants = await repo.listParticipants(deps.db, id);
-  const speaksFor = commentingState(actor, d, participants, (await family(deps.db)).partners, input.state);
-  if (!speaksFor) {
-    if (input.state && !participants.includes(input.state))
-      throw DecisionErrors.notParticipant({ state: input.state });
-    throw input.state ? AuthErrors.noMandate({ state: input.state }) : AuthErrors.forbidden();
-  }
-  const row = {
-    id: newId(),
-    decision_id: id,
-    parent_id: input.parentId ?? null,
-    author_user_id: actor.userId,
-    author_email: actor.email,
-    state_code: speaksFor === 'secretariat' ? null : speaksFor,
-    body: input.body,
-    created_at: deps.now().toISOString(),
-  };
-  await deps.db.transaction().execute(async (trx) => {
-    if (input.parentId) {
-      const parent = await repo.findComment(trx, input.parentId);
-      if (!parent || parent.decision_id !== id) throw DecisionErrors.commentParentNotFound();
-    }
-    await repo.insertComment(trx, row);
-    await deps.audit.record(trx, actor, {
-      action: 'decisions.comment_added',
-      targetType: 'decision',
-      targetId: id,
-      actingFor: speaksFor,
-      data: { commentId: row.id },
-    });
-  });
-  return toComment(row);
-}
-
-function toComment(r: repo.DecisionsTables['decisions_comment']) {
-  return {
-    id: r.id,
-    parentId: r.parent_id,
-    authorEmail: r.author_email,
-    state: r.state_code,
-    body: r.body,
-    createdAt: r.created_at,
-  };
-}
-
-export async function listComments(deps: Pick<DecisionsDeps, 'db'>, actor: Actor | null, id: string) {
-  await loadVisible(deps, actor, id);
-  if (!isSecretariat(actor) && !actor?.mandates.some((m) => m.stateCode)) return [];
-  return (await repo.listComments(deps.db, id)).map(toComment);
 }
 
 /**

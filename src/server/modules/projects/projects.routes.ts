@@ -14,9 +14,11 @@ import {
   StageBody,
 } from '../../../contracts/projects';
 import type { App, Kernel } from '../../core/module';
-import { idempotencyOf, sendWritten } from '../../core/http/idempotency';
+import { idempotencyOf, runIdempotent, sendWritten } from '../../core/http/idempotency';
+import { threadRoutes } from '../../core/threads';
 import { enterApproval, openApproval } from './approval.service';
-import { addComment, expressInterest, listComments } from './discussion.service';
+import { projectDiscussion } from './discussion.thread';
+import { expressInterest } from './interest.service';
 import { createProject, getProject, listProjects } from './project.service';
 import { CYCLE, gateOf } from './stage.rules';
 import { moveStage, recordChecklistItem } from './stage.service';
@@ -177,33 +179,26 @@ export async function projectRoutes(app: App, kernel: Kernel) {
       ),
   );
 
-  app.get(
-    '/projects/:id/comments',
-    {
-      schema: {
-        tags,
-        summary: 'The discussion: comments, questions to the sponsor and their answers',
-        params: Params,
-        response: { 200: z.object({ items: z.array(ProjectCommentDto) }) },
-      },
-    },
-    async (req) => ({ items: await listComments(kernel, req.actor, req.params.id) }),
-  );
-
-  app.post(
-    '/projects/:id/comments',
-    {
-      schema: {
-        tags,
-        summary: 'Comment, ask the sponsor, or answer (the Secretariat or a member delegation)',
-        headers: IdempotencyHeaders,
-        params: Params,
-        body: ProjectCommentBody,
-        response: { 201: ProjectCommentDto },
-      },
+  threadRoutes(app, kernel, {
+    path: '/projects/:id/comments',
+    tags,
+    thread: projectDiscussion,
+    deps: kernel,
+    dto: ProjectCommentDto,
+    list: { summary: 'The discussion: comments, questions to the sponsor and their answers' },
+    create: {
+      summary: 'Comment, ask the sponsor, or answer (the Secretariat or a member delegation)',
+      headers: IdempotencyHeaders,
+      body: ProjectCommentBody,
       preHandler: can('projects.comment.create'),
+      handle: async (req, reply) => {
+        const idem = idempotencyOf(req);
+        const at = kernel.now().toISOString();
+        const written = await projectDiscussion.post(kernel, req.actor!, req.params.id, req.body, (work) =>
+          runIdempotent(kernel.db, idem, 201, at, work),
+        );
+        return sendWritten(reply, written);
+      },
     },
-    async (req, reply) =>
-      sendWritten(reply, await addComment(kernel, req.actor!, req.params.id, req.body, idempotencyOf(req))),
-  );
+  });
 }

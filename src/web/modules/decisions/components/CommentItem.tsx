@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../ui/dates';
+import { ThreadPostBody } from '../../../ui/ThreadPostBody';
 import { useLanguage } from '../../../ui/useLanguage';
 import { CommentForm } from './CommentForm';
 import type { CommentNode } from './commentTree';
@@ -31,7 +32,7 @@ export function CommentItem({ node, decisionId, voices, partnerStates }: Comment
           <span className="comment__author">{comment.authorEmail}</span>
           <time dateTime={comment.createdAt}>{formatInstant(comment.createdAt, code)}</time>
         </header>
-        <div className="comment__body">{comment.body}</div>
+        <ThreadPostBody post={comment} />
         {voices.length > 0 &&
           (replying ? (
             <CommentForm

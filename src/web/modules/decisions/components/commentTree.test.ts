@@ -9,6 +9,10 @@ const comment = (id: string, createdAt: string, parentId: string | null = null):
   state: 'KZ',
   body: id,
   createdAt,
+  kind: 'comment',
+  version: 1,
+  editedAt: null,
+  hidden: null,
 });
 
 describe('buildCommentTree', () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDto } from '../../../../contracts/projects';
 import { formatInstant } from '../../../ui/dates';
+import { ThreadPostBody } from '../../../ui/ThreadPostBody';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useStateNames } from '../../states';
 import { mayAnswer } from '../api/projectPermissions';
@@ -45,7 +46,7 @@ export function ProjectCommentItem({ node, project, voices }: ProjectCommentItem
           <span className="comment__author">{comment.authorEmail}</span>
           <time dateTime={comment.createdAt}>{formatInstant(comment.createdAt, code)}</time>
         </header>
-        <div className="comment__body">{comment.body}</div>
+        <ThreadPostBody post={comment} />
         {voices.length > 0 &&
           (replying ? (
             <ProjectCommentForm

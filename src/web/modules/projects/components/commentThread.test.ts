@@ -11,6 +11,9 @@ function comment(id: string, createdAt: string, patch: Partial<ProjectComment> =
     authorEmail: 'coordinator.kz@example.org',
     body: id,
     createdAt,
+    version: 1,
+    editedAt: null,
+    hidden: null,
     answered: null,
     ...patch,
   };
