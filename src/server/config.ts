@@ -22,6 +22,9 @@ const ConfigSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('SCO Cooperation Platform <no-reply@localhost>'),
   PUBLIC_URL: z.url().optional(),
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  EVENT_RETRY_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -46,6 +49,11 @@ export interface Config {
   mailFrom: string;
   /** Where people reach the platform, for links in emails and calendar feeds. */
   publicUrl: string;
+  /** Processes serving the platform on one port (PostgreSQL only beyond 1). */
+  workers: number;
+  /** Delivery attempts before an event handler's delivery is parked, and the first retry delay. */
+  eventMaxAttempts: number;
+  eventRetryMs: number;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +75,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const c = parsed.data;
+  if (c.WORKERS > 1 && c.DATABASE_URL.startsWith('sqlite:')) {
+    throw new ConfigError([
+      `WORKERS: several processes need PostgreSQL; SQLite serves one process (got ${JSON.stringify(picked.WORKERS)})`,
+    ]);
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -80,5 +93,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    workers: c.WORKERS,
+    eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
+    eventRetryMs: c.EVENT_RETRY_MS,
   };
 }

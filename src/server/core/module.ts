@@ -7,7 +7,7 @@ import type { Role } from './auth/actor';
 import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
 import type { MigrationSet } from './db/migrate';
-import type { EventBus } from './events';
+import type { EventOutbox, JobDefinition, Scheduler, Signals } from './jobs';
 import type { Mailer } from './mail';
 
 export type App = FastifyInstance<
@@ -26,7 +26,12 @@ export interface Kernel {
   config: Config;
   log: FastifyBaseLogger;
   perms: PermissionRegistry;
-  events: EventBus;
+  /** The outbox: `emit(trx, …)` inside the write's transaction, `on(…)` in a module's `subscribe`. */
+  events: EventOutbox;
+  /** The scheduler that runs every module's `jobs`; `wake(trx)` when a module's schedule moved. */
+  jobs: Scheduler;
+  /** Wake-up calls between the platform's processes (LISTEN/NOTIFY on PostgreSQL). */
+  signals: Signals;
   /** Null when SMTP_URL is not configured. */
   mailer: Mailer | null;
   /** The platform's clock; tests move it to cross deadlines. */
@@ -47,6 +52,8 @@ export interface ModuleDefinition {
   demo?: (kernel: Kernel) => Promise<void>;
   /** Subscribes to other modules' events; called for every module before any `start`. */
   subscribe?: (kernel: Kernel) => void;
+  /** Timed work, run by the kernel's scheduler once across all processes. */
+  jobs?: readonly JobDefinition[];
   /** Starts background work once the database is ready; returns a stop function. */
   start?: (kernel: Kernel) => Promise<() => Promise<void>>;
 }

@@ -1,0 +1,40 @@
+import { tables } from '../db/database';
+import type { OutboxTables } from './outbox';
+import { defineJob } from './scheduler';
+
+const DAY_MS = 24 * 3600_000;
+const KEEP_DELIVERED_MS = 7 * DAY_MS;
+
+/**
+ * The kernel's own periodic work. Delivered events are kept a week for inspection, then purged;
+ * parked ones stay until the Secretariat has dealt with them.
+ */
+export const coreJobs = [
+  defineJob({
+    name: 'core.outbox_purge',
+    due: { every: DAY_MS },
+    run: async (kernel) => {
+      const before = new Date(Date.now() - KEEP_DELIVERED_MS).toISOString();
+      const t = tables<OutboxTables>(kernel.db);
+      await t
+        .deleteFrom('core_event_delivery')
+        .where('status', '=', 'done')
+        .where('finished_at', '<', before)
+        .execute();
+      await t
+        .deleteFrom('core_event')
+        .where('created_at', '<', before)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('core_event_delivery as d')
+                .select('d.id')
+                .whereRef('d.event_id', '=', 'core_event.id'),
+            ),
+          ),
+        )
+        .execute();
+    },
+  }),
+];
