@@ -4,7 +4,8 @@ import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../core/db/database';
 import { newId } from '../core/ids';
-import type { App } from '../core/module';
+import type { App, ModuleDefinition } from '../core/module';
+import { modules as allModules } from '../modules';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -13,6 +14,8 @@ export interface TestApp {
   database: Database;
   kind: 'sqlite' | 'postgres';
   config: Config;
+  /** The modules the platform was built with. */
+  modules: ModuleDefinition[];
   /** Stops the platform and starts it again on the same database, optionally with another clock. */
   restart(opts?: { now?: () => Date }): Promise<void>;
   close(): Promise<void>;
@@ -40,7 +43,7 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
 /** The whole platform on a fresh database of this project's engine, with the demo accounts. */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  opts: { now?: () => Date } = {},
+  opts: { now?: () => Date; extraModules?: ModuleDefinition[] } = {},
 ): Promise<TestApp> {
   const { database, url, drop } = await freshDatabase();
   const config = loadConfig({
@@ -50,14 +53,16 @@ export async function buildTestApp(
     LOG_LEVEL: 'silent',
     ...env,
   });
+  const modules = [...allModules, ...(opts.extraModules ?? [])];
   const t: TestApp = {
-    app: await buildApp(config, { database, logger: false, now: opts.now }),
+    app: await buildApp(config, { database, logger: false, now: opts.now, modules }),
     database,
     kind: database.kind,
     config,
+    modules,
     restart: async (o = {}) => {
       await t.app.close();
-      t.app = await buildApp(config, { database, logger: false, now: o.now });
+      t.app = await buildApp(config, { database, logger: false, now: o.now, modules });
     },
     close: async () => {
       await t.app.close();
