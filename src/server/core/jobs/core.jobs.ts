@@ -15,25 +15,10 @@ export const coreJobs = [
     due: { every: DAY_MS },
     run: async (kernel) => {
       const before = new Date(Date.now() - KEEP_DELIVERED_MS).toISOString();
-      const t = tables<OutboxTables>(kernel.db);
-      await t
+      await tables<OutboxTables>(kernel.db)
         .deleteFrom('core_event_delivery')
         .where('status', '=', 'done')
         .where('finished_at', '<', before)
-        .execute();
-      await t
-        .deleteFrom('core_event')
-        .where('created_at', '<', before)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('core_event_delivery as d')
-                .select('d.id')
-                .whereRef('d.event_id', '=', 'core_event.id'),
-            ),
-          ),
-        )
         .execute();
     },
   }),

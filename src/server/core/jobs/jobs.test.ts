@@ -61,10 +61,9 @@ describe('durable events and jobs', () => {
 
   const deliveries = (event: string) =>
     tables<OutboxTables>(t.database.db)
-      .selectFrom('core_event_delivery as d')
-      .innerJoin('core_event as e', 'e.id', 'd.event_id')
-      .select(['d.id', 'd.status', 'd.attempts', 'd.last_error'])
-      .where('e.name', '=', event)
+      .selectFrom('core_event_delivery')
+      .select(['id', 'status', 'attempts', 'last_error'])
+      .where('event', '=', event)
       .execute();
 
   it('stores an event only when the transaction that raised it commits', async () => {

@@ -18,13 +18,15 @@ export type EventHandler<K extends EventName> = (
 ) => Promise<void> | void;
 
 export interface OutboxTables {
-  core_event: { id: string; name: string; payload: string; created_at: string };
   core_event_delivery: {
     id: string;
     event_id: string;
+    event: string;
+    payload: string;
     handler: string;
     status: DeliveryStatus;
     attempts: number;
+    emitted_at: string;
     due_at: string;
     last_error: string | null;
     finished_at: string | null;
@@ -47,11 +49,11 @@ const SIGNAL = 'events';
 
 interface Claimed {
   id: string;
+  event_id: string;
+  event: string;
+  payload: string;
   handler: string;
   attempts: number;
-  name: string;
-  payload: string;
-  eventId: string;
 }
 
 /**
@@ -96,21 +98,20 @@ export class EventOutbox {
     const handlers = [...(this.handlers.get(event)?.keys() ?? [])];
     if (handlers.length === 0) return;
     const now = new Date().toISOString();
-    const id = newId();
-    const t = tables<OutboxTables>(trx);
-    await t
-      .insertInto('core_event')
-      .values({ id, name: event, payload: JSON.stringify(payload), created_at: now })
-      .execute();
-    await t
+    const eventId = newId();
+    const json = JSON.stringify(payload);
+    await tables<OutboxTables>(trx)
       .insertInto('core_event_delivery')
       .values(
-        handlers.map((handler) => ({
-          id: newId(),
-          event_id: id,
+        handlers.map((handler, i) => ({
+          id: i === 0 ? eventId : newId(),
+          event_id: eventId,
+          event,
+          payload: json,
           handler,
           status: 'pending' as const,
           attempts: 0,
+          emitted_at: now,
           due_at: now,
           last_error: null,
           finished_at: null,
@@ -222,31 +223,30 @@ export class EventOutbox {
 
   private async claim(d: DbOrTrx, names: string[], lock: boolean): Promise<Claimed[]> {
     let q = tables<OutboxTables>(d)
-      .selectFrom('core_event_delivery as d')
-      .innerJoin('core_event as e', 'e.id', 'd.event_id')
-      .select(['d.id', 'd.handler', 'd.attempts', 'e.name', 'e.payload', 'e.id as eventId'])
-      .where('d.status', '=', 'pending')
-      .where('d.due_at', '<=', new Date().toISOString())
-      .where('d.handler', 'in', names)
-      .orderBy('d.due_at')
+      .selectFrom('core_event_delivery')
+      .select(['id', 'event_id', 'event', 'payload', 'handler', 'attempts'])
+      .where('status', '=', 'pending')
+      .where('due_at', '<=', new Date().toISOString())
+      .where('handler', 'in', names)
+      .orderBy('due_at')
       .limit(BATCH);
-    if (lock) q = q.forUpdate('d').skipLocked();
+    if (lock) q = q.forUpdate().skipLocked();
     return q.execute();
   }
 
   private async run(claimed: Claimed[]) {
     const results: { c: Claimed; error: string | null }[] = [];
     for (const c of claimed) {
-      const fn = this.handlers.get(c.name)?.get(c.handler);
+      const fn = this.handlers.get(c.event)?.get(c.handler);
       try {
-        if (!fn) throw new Error(`no handler ${c.handler} for ${c.name}`);
+        if (!fn) throw new Error(`no handler ${c.handler} for ${c.event}`);
         await (fn as EventHandler<EventName>)(JSON.parse(c.payload) as never, {
-          eventId: c.eventId,
+          eventId: c.event_id,
           attempt: c.attempts + 1,
         });
         results.push({ c, error: null });
       } catch (err) {
-        this.log.warn({ err, event: c.name, handler: c.handler }, 'event handler failed');
+        this.log.warn({ err, event: c.event, handler: c.handler }, 'event handler failed');
         results.push({ c, error: err instanceof Error ? err.message : String(err) });
       }
     }
@@ -260,7 +260,7 @@ export class EventOutbox {
     for (let i = 0; i < done.length; i += 500) {
       await t
         .updateTable('core_event_delivery')
-        .set({ status: 'done', attempts: (eb) => eb('attempts', '+', 1), finished_at: now.toISOString() })
+        .set((eb) => ({ status: 'done', attempts: eb('attempts', '+', 1), finished_at: now.toISOString() }))
         .where('id', 'in', done.slice(i, i + 500))
         .execute();
     }
@@ -268,7 +268,7 @@ export class EventOutbox {
       if (error === null) continue;
       const attempts = c.attempts + 1;
       const parked = attempts >= this.opts.maxAttempts;
-      if (parked) this.log.error({ event: c.name, handler: c.handler, error }, 'event delivery parked');
+      if (parked) this.log.error({ event: c.event, handler: c.handler, error }, 'event delivery parked');
       const backoff = Math.min(this.opts.retryMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
       await t
         .updateTable('core_event_delivery')

@@ -8,31 +8,30 @@ import type { OutboxTables } from './outbox';
 /** Deliveries that kept failing, newest first: the Secretariat's list of reactions that did not happen. */
 export async function listParked(db: Db, limit: number): Promise<ParkedDeliveryDto[]> {
   const rows = await tables<OutboxTables>(db)
-    .selectFrom('core_event_delivery as d')
-    .innerJoin('core_event as e', 'e.id', 'd.event_id')
+    .selectFrom('core_event_delivery')
     .select([
-      'd.id',
-      'd.event_id',
-      'e.name',
-      'd.handler',
-      'd.attempts',
-      'd.last_error',
-      'e.created_at',
-      'd.finished_at',
-      'e.payload',
+      'id',
+      'event_id',
+      'event',
+      'handler',
+      'attempts',
+      'last_error',
+      'emitted_at',
+      'finished_at',
+      'payload',
     ])
-    .where('d.status', '=', 'parked')
-    .orderBy('d.finished_at', 'desc')
+    .where('status', '=', 'parked')
+    .orderBy('finished_at', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({
     id: r.id,
     eventId: r.event_id,
-    event: r.name,
+    event: r.event,
     handler: r.handler,
     attempts: Number(r.attempts),
     lastError: r.last_error,
-    emittedAt: r.created_at,
+    emittedAt: r.emitted_at,
     parkedAt: r.finished_at,
     payload: JSON.parse(r.payload) as unknown,
   }));
