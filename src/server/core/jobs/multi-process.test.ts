@@ -39,6 +39,16 @@ describe.runIf(inject('dbKind') === 'postgres')('several processes on one Postgr
     });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     expect((await fetch(`${servers[2]!.base}/auth/me`, { headers: { cookie } })).status).toBe(200);
+    // Login limits count failures made on any process: five on the first two, then even the right
+    // password is refused on the third.
+    const attempt = (i: number, password: string) =>
+      fetch(`${servers[i]!.base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'observer@example.org', password }),
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt(i % 2, 'wrong-password')).status).toBe(401);
+    expect((await attempt(2, 'demo-password')).status).toBe(429);
 
     const t0 = Date.now();
     const deadlines = new Map<string, string>();
