@@ -124,17 +124,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const modules = orderModules(opts.modules ?? allModules);
   const kernel = createKernel(config, database, app.log, modules, opts.now);
   if (opts.prepare !== false) await prepareDatabase(kernel, modules);
-  const stops: (() => Promise<void>)[] = [];
   if (opts.background !== false) {
     for (const m of modules) m.subscribe?.(kernel);
     await kernel.signals.start();
     kernel.events.start();
     // The first pass finishes before the platform accepts requests, so nothing overdue is served as open.
     await kernel.jobs.start(kernel);
-    for (const m of modules) if (m.start) stops.push(await m.start(kernel));
   }
   app.addHook('preClose', async () => {
-    for (const stop of stops.reverse()) await stop();
     // What is not delivered now stays in the outbox for the next start or another process.
     await kernel.jobs.stop();
     await kernel.events.stop();

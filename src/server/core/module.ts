@@ -50,12 +50,10 @@ export interface ModuleDefinition {
   seed?: (kernel: Kernel) => Promise<void>;
   /** Demo content and accounts: never loaded when NODE_ENV=production. */
   demo?: (kernel: Kernel) => Promise<void>;
-  /** Subscribes to other modules' events; called for every module before any `start`. */
+  /** Subscribes to other modules' events and to signals; called for every module before any job runs. */
   subscribe?: (kernel: Kernel) => void;
   /** Timed work, run by the kernel's scheduler once across all processes. */
   jobs?: readonly JobDefinition[];
-  /** Starts background work once the database is ready; returns a stop function. */
-  start?: (kernel: Kernel) => Promise<() => Promise<void>>;
 }
 
 export function defineModule<T extends ModuleDefinition>(m: T): T {

@@ -14,6 +14,8 @@ declare module './index' {
 }
 
 /** A module of the test only: one handler that fails a set number of times, one that fails until fixed. */
+const heard: { db: unknown; channel: string }[] = [];
+let onHeard: (() => void) | undefined;
 const world = {
   flakyFailures: 0,
   flakyCalls: [] as number[],
@@ -37,6 +39,12 @@ const testingModule = defineModule({
     }),
   ],
   subscribe: (kernel) => {
+    for (const channel of ['testing_committed', 'testing_rolled_back']) {
+      kernel.signals.on(channel, () => {
+        heard.push({ db: kernel.db, channel });
+        onHeard?.();
+      });
+    }
     kernel.events.on('testing.flaky_happened', 'testing.flaky', (e, meta) => {
       world.flakyCalls.push(meta.attempt);
       if (world.flakyFailures-- > 0) throw new Error(`flaky failure on attempt ${meta.attempt}`);
@@ -186,6 +194,38 @@ describe('durable events and jobs', () => {
       await b.close();
       await second.close();
       expect(world.hourlyRuns).toBe(before + 1);
+    },
+  );
+
+  it.runIf(inject('dbKind') === 'postgres')(
+    'signals another platform on the same database when the transaction commits, never when it rolls back',
+    async () => {
+      const second = openDatabase(t.config.databaseUrl);
+      const b = await buildApp(t.config, {
+        logger: false,
+        modules: t.modules,
+        prepare: false,
+        database: second,
+      });
+      heard.length = 0; // a platform that starts listening fires every channel once, to catch up
+      const k = t.app.kernel;
+      await expect(
+        k.db.transaction().execute(async (trx) => {
+          await k.signals.notify(trx, 'testing_rolled_back');
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      const heardByB = new Promise<void>((resolve) => {
+        onHeard = () => {
+          if (heard.some((h) => h.db === second.db && h.channel === 'testing_committed')) resolve();
+        };
+      });
+      await k.db.transaction().execute((trx) => k.signals.notify(trx, 'testing_committed'));
+      await heardByB;
+      // Notifications arrive in commit order: a rolled-back one would have come first.
+      expect(heard.filter((h) => h.db === second.db).map((h) => h.channel)).toEqual(['testing_committed']);
+      await b.close();
+      await second.close();
     },
   );
 });

@@ -56,7 +56,7 @@ describe.runIf(inject('dbKind') === 'postgres')('several processes on one Postgr
     const create = async () => {
       while (next < DECISIONS) {
         const i = next++;
-        const at = Math.max(t0 + 8000 + i * 15, Date.now() + 1500);
+        const at = Math.max(t0 + 5000 + i * 15, Date.now() + 1500);
         const res = await fetch(`${servers[i % 3]!.base}/decisions`, {
           method: 'POST',
           headers,
@@ -73,7 +73,7 @@ describe.runIf(inject('dbKind') === 'postgres')('several processes on one Postgr
         deadlines.set(d.id, d.deadline);
       }
     };
-    await Promise.all(Array.from({ length: 6 }, create));
+    await Promise.all(Array.from({ length: 12 }, create));
     const ids = [...deadlines.keys()];
 
     const closedCount = async () =>

@@ -14,7 +14,8 @@ const RECONNECT_MS = 1000;
  * after the commit. On SQLite there is one process: the signal is raised in-process on the next tick;
  * whatever the listener then reads waits behind the writer's transaction, which holds the only
  * connection, so it too sees the committed state. A signal carries no data and may be lost (a LISTEN
- * connection that drops); listeners therefore only hurry work that polling would also find.
+ * connection that drops) or repeated (a reconnecting process fires every channel once); listeners
+ * therefore only hurry work that polling would also find, or drop what a poll would reload.
  */
 export class Signals {
   private readonly listeners = new Map<string, (() => void)[]>();
