@@ -6,6 +6,8 @@ import { closeDecision } from './decisions.service';
 
 export const REMINDER_HOURS = 48;
 const REMINDER_MS = REMINDER_HOURS * 3600_000;
+/** How many of the earliest open deadlines `nextOpenDeadline` returns. */
+const OPEN_DEADLINES_READ = 50;
 
 /**
  * Written procedures close at their deadline, with the deadline as the closing instant even when the
@@ -34,9 +36,12 @@ export const decisionJobs = [
   defineJob({
     name: 'decisions.remind',
     due: async (kernel) => {
-      const now = kernel.now().toISOString();
-      const next = (await repo.nextOpenDeadline(kernel.db)).find((d) => !d.remindedAt && d.deadline > now);
-      return next ? new Date(Date.parse(next.deadline) - REMINDER_MS) : null;
+      const now = kernel.now();
+      const open = await repo.nextOpenDeadline(kernel.db);
+      const next = open.find((d) => !d.remindedAt && d.deadline > now.toISOString());
+      if (next) return new Date(Date.parse(next.deadline) - REMINDER_MS);
+      // Only the earliest deadlines are read: when all of those were reminded, look again in a minute.
+      return open.length === OPEN_DEADLINES_READ ? new Date(now.getTime() + 60_000) : null;
     },
     run: async (kernel) => {
       const now = kernel.now();
