@@ -5,6 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
+import { benchOutbox } from './outbox';
 import { benchProjects } from './projects';
 import { seedDecisions, seedDocuments } from './seed';
 
@@ -69,6 +70,7 @@ async function main() {
   const loaded: Loaded[] = [];
   const bookings: { name: string; p95: number; perSecond?: number }[] = [];
   const latencies: { name: string; p95: number }[] = [];
+  const outbox: { name: string; perSecond: number }[] = [];
   const bare = await startServer(['bare']);
   loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
   latencies.push({
@@ -137,6 +139,8 @@ async function main() {
       });
       children.pop()!.kill('SIGKILL');
     }
+    outbox.push(...(await benchOutbox(`sqlite:${dir}/outbox.sqlite`, 'sqlite')));
+    outbox.push(...(await benchOutbox(pg.url, 'postgres')));
     // The ledger benchmark loads its own data set (5,000 projects, 1,000,000 entries) into fresh databases.
     const ledgerDb = `sqlite:${dir}/ledger.sqlite`;
     for (const f of await benchProjects(ledgerDb)) (f.perSecond ? bookings : latencies).push(f);
@@ -181,6 +185,9 @@ async function main() {
   console.log('run'.padEnd(60) + 'per s'.padStart(9) + 'p95 ms'.padStart(9));
   for (const b of bookings)
     console.log(b.name.padEnd(60) + (b.perSecond ?? 0).toFixed(0).padStart(9) + b.p95.toFixed(2).padStart(9));
+  console.log('\nEvents through the outbox (one handler that does nothing; target >= 2,000/s on SQLite)');
+  console.log('run'.padEnd(60) + 'per s'.padStart(9));
+  for (const o of outbox) console.log(o.name.padEnd(60) + o.perSecond.toFixed(0).padStart(9));
   process.exit(0);
 }
 

@@ -22,8 +22,8 @@ import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
 import { migrateToLatest } from './core/db/migrate';
 import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
-import { EventBus } from './core/events';
 import { newId } from './core/ids';
+import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
 import { Mailer } from './core/mail';
 import { coreMigrations } from './core/migrations';
 import { DEFAULT_PREFIX, orderModules, type App, type Kernel, type ModuleDefinition } from './core/module';
@@ -38,7 +38,17 @@ export interface BuildOptions {
   modules?: ModuleDefinition[];
   /** A clock other than the wall clock, for tests that cross deadlines. */
   now?: () => Date;
+  /**
+   * False in the workers of a cluster, whose primary migrated and seeded the database before forking
+   * them (N processes seeding at once would race on the reference rows).
+   */
+  prepare?: boolean;
+  /** False to build without delivering events or running jobs (the cluster's primary). */
+  background?: boolean;
 }
+
+/** How often every process reads the outbox and the jobs for work that no signal announced. */
+const POLL_MS = 1000;
 
 /** The services every module receives; the permission registry holds every module's permissions. */
 export function createKernel(
@@ -50,7 +60,12 @@ export function createKernel(
 ): Kernel {
   const perms = new PermissionRegistry();
   perms.register(corePermissions);
+  perms.register(jobsPermissions);
   for (const m of modules) perms.register(m.permissions);
+  const signals = new Signals(database.kind, config.databaseUrl, log);
+  const jobs = new Scheduler(database.db, database.kind, signals, log, POLL_MS);
+  jobs.register(coreJobs);
+  for (const m of modules) jobs.register(m.jobs ?? []);
   return {
     db: database.db,
     dbKind: database.kind,
@@ -58,7 +73,13 @@ export function createKernel(
     config,
     log,
     perms,
-    events: new EventBus(log),
+    events: new EventOutbox(database.db, database.kind, signals, log, {
+      maxAttempts: config.eventMaxAttempts,
+      retryMs: config.eventRetryMs,
+      pollMs: POLL_MS,
+    }),
+    jobs,
+    signals,
     mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom, log) : null,
     now,
   };
@@ -118,13 +139,19 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   const modules = orderModules(opts.modules ?? allModules);
   const kernel = createKernel(config, database, app.log, modules, opts.now);
-  await prepareDatabase(kernel, modules);
-  const stops: (() => Promise<void>)[] = [];
-  for (const m of modules) m.subscribe?.(kernel);
-  for (const m of modules) if (m.start) stops.push(await m.start(kernel));
+  if (opts.prepare !== false) await prepareDatabase(kernel, modules);
+  if (opts.background !== false) {
+    for (const m of modules) m.subscribe?.(kernel);
+    await kernel.signals.start();
+    kernel.events.start();
+    // The first pass finishes before the platform accepts requests, so nothing overdue is served as open.
+    await kernel.jobs.start(kernel);
+  }
   app.addHook('preClose', async () => {
-    for (const stop of stops.reverse()) await stop();
-    await kernel.events.drain();
+    // What is not delivered now stays in the outbox for the next start or another process.
+    await kernel.jobs.stop();
+    await kernel.events.stop();
+    await kernel.signals.close();
     kernel.mailer?.close();
   });
   app.decorate('kernel', kernel);
@@ -175,6 +202,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       a.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await authRoutes(a, kernel);
       await auditRoutes(a, kernel);
+      await jobsRoutes(a, kernel);
     },
     { prefix: DEFAULT_PREFIX },
   );

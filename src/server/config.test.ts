@@ -40,4 +40,11 @@ describe('configuration', () => {
       expect(() => loadConfig({ IDEMPOTENCY_TTL_HOURS: bad }), bad).toThrow(/IDEMPOTENCY_TTL_HOURS/);
     }
   });
+
+  it('runs several processes only on PostgreSQL, and one by default', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', WORKERS: '4' }).workers).toBe(4);
+    expect(() => loadConfig({ WORKERS: '4' })).toThrow(/WORKERS: several processes need PostgreSQL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', WORKERS: '0' })).toThrow(/WORKERS/);
+  });
 });

@@ -22,6 +22,9 @@ const ConfigSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('SCO Cooperation Platform <no-reply@localhost>'),
   PUBLIC_URL: z.url().optional(),
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  EVENT_RETRY_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -54,6 +57,11 @@ export interface Config {
   publicUrl: string;
   /** How long an answer stored under an Idempotency-Key is replayed before the key may be reused. */
   idempotencyTtlHours: number;
+  /** Processes serving the platform on one port (PostgreSQL only beyond 1). */
+  workers: number;
+  /** Delivery attempts before an event handler's delivery is parked, and the first retry delay. */
+  eventMaxAttempts: number;
+  eventRetryMs: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +83,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const c = parsed.data;
+  if (c.WORKERS > 1 && c.DATABASE_URL.startsWith('sqlite:')) {
+    throw new ConfigError([
+      `WORKERS: several processes need PostgreSQL; SQLite serves one process (got ${JSON.stringify(picked.WORKERS)})`,
+    ]);
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -89,5 +102,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     idempotencyTtlHours: c.IDEMPOTENCY_TTL_HOURS,
+    workers: c.WORKERS,
+    eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
+    eventRetryMs: c.EVENT_RETRY_MS,
   };
 }

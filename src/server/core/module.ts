@@ -7,8 +7,8 @@ import type { Role } from './auth/actor';
 import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
 import type { MigrationSet } from './db/migrate';
-import type { EventBus } from './events';
 import type { ErrorRenderer } from './http/problem';
+import type { EventOutbox, JobDefinition, Scheduler, Signals } from './jobs';
 import type { Mailer } from './mail';
 
 export type App = FastifyInstance<
@@ -27,7 +27,12 @@ export interface Kernel {
   config: Config;
   log: FastifyBaseLogger;
   perms: PermissionRegistry;
-  events: EventBus;
+  /** The outbox: `emit(trx, …)` inside the write's transaction, `on(…)` in a module's `subscribe`. */
+  events: EventOutbox;
+  /** The scheduler that runs every module's `jobs`; `wake(trx)` when a module's schedule moved. */
+  jobs: Scheduler;
+  /** Wake-up calls between the platform's processes (LISTEN/NOTIFY on PostgreSQL). */
+  signals: Signals;
   /** Null when SMTP_URL is not configured. */
   mailer: Mailer | null;
   /** The platform's clock; tests move it to cross deadlines. */
@@ -50,10 +55,10 @@ export interface ModuleDefinition {
   seed?: (kernel: Kernel) => Promise<void>;
   /** Demo content and accounts: never loaded when NODE_ENV=production. */
   demo?: (kernel: Kernel) => Promise<void>;
-  /** Subscribes to other modules' events; called for every module before any `start`. */
+  /** Subscribes to other modules' events and to signals; called for every module before any job runs. */
   subscribe?: (kernel: Kernel) => void;
-  /** Starts background work once the database is ready; returns a stop function. */
-  start?: (kernel: Kernel) => Promise<() => Promise<void>>;
+  /** Timed work, run by the kernel's scheduler once across all processes. */
+  jobs?: readonly JobDefinition[];
 }
 
 /** How a module meets HTTP, when it is not the platform's default JSON API under /api/v1. */

@@ -6,8 +6,8 @@ import { openDatabase, type Database } from '../core/db/database';
 import { migrateToLatest } from '../core/db/migrate';
 import { newId } from '../core/ids';
 import { coreMigrations } from '../core/migrations';
-import type { App } from '../core/module';
-import { modules } from '../modules';
+import type { App, ModuleDefinition } from '../core/module';
+import { modules as allModules } from '../modules';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -16,6 +16,8 @@ export interface TestApp {
   database: Database;
   kind: 'sqlite' | 'postgres';
   config: Config;
+  /** The modules the platform was built with. */
+  modules: ModuleDefinition[];
   /** Stops the platform and starts it again on the same database, optionally with another clock. */
   restart(opts?: { now?: () => Date }): Promise<void>;
   close(): Promise<void>;
@@ -43,7 +45,7 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
 /** The whole platform on a fresh database of this project's engine, with the demo accounts. */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  opts: { now?: () => Date } = {},
+  opts: { now?: () => Date; extraModules?: ModuleDefinition[] } = {},
 ): Promise<TestApp> {
   return buildTestAppOn(await freshDatabase(), env, opts);
 }
@@ -52,7 +54,7 @@ export async function buildTestApp(
 export async function buildTestAppOn(
   { database, url, drop }: Awaited<ReturnType<typeof freshDatabase>>,
   env: Record<string, string> = {},
-  opts: { now?: () => Date } = {},
+  opts: { now?: () => Date; extraModules?: ModuleDefinition[] } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -61,14 +63,16 @@ export async function buildTestAppOn(
     LOG_LEVEL: 'silent',
     ...env,
   });
+  const modules = [...allModules, ...(opts.extraModules ?? [])];
   const t: TestApp = {
-    app: await buildApp(config, { database, logger: false, now: opts.now }),
+    app: await buildApp(config, { database, logger: false, now: opts.now, modules }),
     database,
     kind: database.kind,
     config,
+    modules,
     restart: async (o = {}) => {
       await t.app.close();
-      t.app = await buildApp(config, { database, logger: false, now: o.now });
+      t.app = await buildApp(config, { database, logger: false, now: o.now, modules });
     },
     close: async () => {
       await t.app.close();
@@ -83,7 +87,7 @@ export async function buildTestAppOn(
  * data migration carry them over.
  */
 export async function migrateBefore(database: Database, name: string) {
-  const sets = [coreMigrations, ...modules.map((m) => m.migrations)].map((set) =>
+  const sets = [coreMigrations, ...allModules.map((m) => m.migrations)].map((set) =>
     Object.fromEntries(Object.entries(set).filter(([n]) => n < name)),
   );
   await migrateToLatest(database.db, sets);

@@ -16,6 +16,9 @@ import { bearer, DEMO_PASSWORD, freshDatabase } from './harness';
  */
 const FIRST_KERNEL_MIGRATION = '20261201_01_core_idempotency_registers';
 const YEAR = new Date().getUTCFullYear();
+// Recent enough that the hourly purge of expired answers, which runs when the platform starts, keeps it.
+const CREATED = new Date(Date.now() - 3600_000).toISOString();
+const EXPIRES = new Date(Date.parse(CREATED) + 24 * 3600_000).toISOString();
 
 let database: Database;
 let drop: () => Promise<void>;
@@ -42,7 +45,7 @@ beforeAll(async () => {
         request_hash: 'h1',
         status_code: 201,
         response: '{"id":"e1"}',
-        created_at: '2026-11-30T12:00:00.000Z',
+        created_at: CREATED,
       },
     ])
     .execute();
@@ -86,8 +89,8 @@ describe('moving idempotency keys and register counters into the kernel', () => 
         request_hash: 'h1',
         status_code: 201,
         response: '{"id":"e1"}',
-        created_at: '2026-11-30T12:00:00.000Z',
-        expires_at: '2026-12-01T12:00:00.000Z',
+        created_at: CREATED,
+        expires_at: EXPIRES,
       },
     ]);
   });

@@ -1,12 +1,14 @@
 import type { MigrationSet } from '../db/migrate';
 import * as m20261126_01 from './20261126_01_core';
 import * as m20261201_01 from './20261201_01_core_idempotency_registers';
+import * as m20261201_08 from './20261201_08_jobs';
 import * as m20261201_10 from './20261201_10_core_files';
 import * as m20261201_30 from './20261201_30_core_threads';
 
 export const coreMigrations: MigrationSet = {
   '20261126_01_core': m20261126_01,
   '20261201_01_core_idempotency_registers': m20261201_01,
+  '20261201_08_jobs': m20261201_08,
   '20261201_10_core_files': m20261201_10,
   '20261201_30_core_threads': m20261201_30,
 };

@@ -40,7 +40,7 @@ import { canRead, type Family } from './decisions.policy';
 import * as repo from './decisions.repository';
 import { countsTowardOutcome, evaluate } from './procedure.rules';
 
-declare module '../../core/events' {
+declare module '../../core/jobs' {
   interface PlatformEvents {
     'decisions.decision_created': { id: string; title: Localized; participants: string[]; demo: boolean };
     'decisions.decision_closed': {
@@ -51,11 +51,10 @@ declare module '../../core/events' {
       number: string;
     };
     'decisions.deadline_near': { id: string; title: Localized; deadline: string; pending: string[] };
-    'decisions.schedule_changed': { id: string };
   }
 }
 
-export type DecisionsDeps = Pick<Kernel, 'db' | 'dbKind' | 'audit' | 'events' | 'now'>;
+export type DecisionsDeps = Pick<Kernel, 'db' | 'dbKind' | 'audit' | 'events' | 'jobs' | 'signals' | 'now'>;
 
 export const AUTHENTIC_LANGUAGES = ['ru', 'zh'] as const;
 
@@ -272,14 +271,14 @@ export async function createDecision(
       actingFor: 'secretariat',
       data: { body: decision.body, procedure: decision.procedure, deadline: decision.deadline, participants },
     });
+    await deps.events.emit(trx, 'decisions.decision_created', {
+      id: decision.id,
+      title: decision.title,
+      participants,
+      demo: decision.demo,
+    });
+    if (decision.deadline) await deps.jobs.wake(trx);
   });
-  deps.events.emit('decisions.decision_created', {
-    id: decision.id,
-    title: decision.title,
-    participants,
-    demo: decision.demo,
-  });
-  deps.events.emit('decisions.schedule_changed', { id: decision.id });
   return toDto(decision, participants, [], []);
 }
 
@@ -340,8 +339,8 @@ export async function extendDeadline(deps: DecisionsDeps, actor: Actor, id: stri
       actingFor: 'secretariat',
       data: { from: d.deadline, to: iso },
     });
+    await deps.jobs.wake(trx);
   });
-  deps.events.emit('decisions.schedule_changed', { id });
   return getDecision(deps, actor, id);
 }
 
@@ -421,10 +420,10 @@ export async function closeDecision(
       data: { result, number, blockedBy, by, effectApplied, effectRefusal },
     });
     event = { title: d.title, participants, result, number };
+    await deps.events.emit(trx, 'decisions.decision_closed', { id, ...event });
   });
   if (!event) return false;
   statesCache(deps.db).clear();
-  deps.events.emit('decisions.decision_closed', { id, ...event });
   return true;
 }
 

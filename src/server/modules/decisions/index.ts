@@ -3,7 +3,7 @@ import { defineModule } from '../../core/module';
 import { decisionsMigrations } from './migrations';
 import { decisionsRoutes } from './decisions.routes';
 import { seedDemoDecisions } from './decisions.demo';
-import { startScheduler } from './decisions.scheduler';
+import { decisionJobs } from './decisions.jobs';
 
 export const decisionsModule = defineModule({
   name: 'decisions',
@@ -16,7 +16,7 @@ export const decisionsModule = defineModule({
   migrations: decisionsMigrations,
   routes: decisionsRoutes,
   demo: seedDemoDecisions,
-  start: startScheduler,
+  jobs: decisionJobs,
 });
 
 export { DecisionErrors } from './decisions.errors';

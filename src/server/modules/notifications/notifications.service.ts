@@ -79,7 +79,7 @@ async function deliver(kernel: Kernel, n: Notice) {
 
 /** Subscribes to the decisions and plans modules' events. */
 export function subscribe(kernel: Kernel) {
-  kernel.events.on('decisions.decision_created', (e) =>
+  kernel.events.on('decisions.decision_created', 'notifications.decision_created', (e) =>
     deliver(kernel, {
       kind: 'decision_created',
       subjectType: 'decision',
@@ -89,7 +89,7 @@ export function subscribe(kernel: Kernel) {
       data: {},
     }),
   );
-  kernel.events.on('decisions.deadline_near', (e) =>
+  kernel.events.on('decisions.deadline_near', 'notifications.deadline_near', (e) =>
     deliver(kernel, {
       kind: 'deadline_near',
       subjectType: 'decision',
@@ -100,7 +100,7 @@ export function subscribe(kernel: Kernel) {
       variant: e.deadline,
     }),
   );
-  kernel.events.on('decisions.decision_closed', (e) =>
+  kernel.events.on('decisions.decision_closed', 'notifications.decision_closed', (e) =>
     deliver(kernel, {
       kind: 'decision_closed',
       subjectType: 'decision',
@@ -110,7 +110,7 @@ export function subscribe(kernel: Kernel) {
       data: { result: e.result, number: e.number },
     }),
   );
-  kernel.events.on('plans.reminders_requested', (e) =>
+  kernel.events.on('plans.reminders_requested', 'notifications.plan_reminder', (e) =>
     deliver(kernel, {
       kind: 'plan_reminder',
       subjectType: 'plan',

@@ -19,7 +19,7 @@ import { stateExists } from '../states';
 import * as repo from './plans.repository';
 import { planProgress, rollUp } from './rollup.rules';
 
-declare module '../../core/events' {
+declare module '../../core/jobs' {
   interface PlatformEvents {
     'plans.reminders_requested': { planId: string; title: Localized; states: string[]; at: string };
   }
@@ -263,8 +263,9 @@ export async function sendReminders(deps: PlansDeps, actor: Actor, planId: strin
       actingFor: 'secretariat',
       data: { states },
     });
+    if (states.length)
+      await deps.events.emit(trx, 'plans.reminders_requested', { planId, title: plan.title, states, at });
   });
-  if (states.length) deps.events.emit('plans.reminders_requested', { planId, title: plan.title, states, at });
   return { states };
 }
 

@@ -141,7 +141,6 @@ export async function onDecisionClosed(
 ) {
   const found = await repo.findByApprovalDecision(deps.db, e.id);
   if (!found) return;
-  let moved = false;
   await deps.db.transaction().execute(async (trx) => {
     const p = await repo.findProject(trx, found.id, deps.dbKind);
     if (!p || p.approval.decisionId !== e.id || p.approval.result) return;
@@ -171,7 +170,12 @@ export async function onDecisionClosed(
         actingFor: 'secretariat',
         data: { from: 'approval', to: 'implementation', decisionId: e.id, number: e.number, by: 'decision' },
       });
-      moved = true;
+      await deps.events.emit(trx, 'projects.stage_changed', {
+        id: p.id,
+        from: 'approval',
+        to: 'implementation',
+        decisionId: e.id,
+      });
       return;
     }
     await repo.updateProject(trx, p.id, outcome);
@@ -183,16 +187,10 @@ export async function onDecisionClosed(
       data: { decisionId: e.id, result: e.result, number: e.number, stage: p.stage },
     });
   });
-  if (moved) {
-    deps.events.emit('projects.stage_changed', {
-      id: found.id,
-      from: 'approval',
-      to: 'implementation',
-      decisionId: e.id,
-    });
-  }
 }
 
 export function subscribe(kernel: Kernel) {
-  kernel.events.on('decisions.decision_closed', (e) => onDecisionClosed(kernel, e));
+  kernel.events.on('decisions.decision_closed', 'projects.approval_outcome', (e) =>
+    onDecisionClosed(kernel, e),
+  );
 }

@@ -32,7 +32,7 @@ import { canRead } from './projects.policy';
 import * as repo from './project.repository';
 import { CYCLE, gateOf, GATES, missingItems } from './stage.rules';
 
-declare module '../../core/events' {
+declare module '../../core/jobs' {
   interface PlatformEvents {
     'projects.project_created': {
       id: string;
@@ -44,7 +44,7 @@ declare module '../../core/events' {
   }
 }
 
-export type ProjectsDeps = Pick<Kernel, 'db' | 'dbKind' | 'audit' | 'events' | 'now'>;
+export type ProjectsDeps = Pick<Kernel, 'db' | 'dbKind' | 'audit' | 'events' | 'jobs' | 'signals' | 'now'>;
 
 /** Any accepted shape of `locations` becomes one FeatureCollection. */
 export function normaliseLocations(input: z.infer<typeof LocationsInput> | undefined): FeatureCollection {
@@ -264,10 +264,13 @@ export async function createProject(
       actingFor: proposingState ?? 'secretariat',
       data: { sector: p.sector, countries, sponsors, public: p.public, demo: p.demo },
     });
+    await deps.events.emit(trx, 'projects.project_created', {
+      id: p.id,
+      title: p.title,
+      proposingState,
+      demo: p.demo,
+    });
     return projectDto(deps, actor, p, trx);
   });
-  if (!written.replayed) {
-    deps.events.emit('projects.project_created', { id: p.id, title: p.title, proposingState, demo: p.demo });
-  }
   return written;
 }

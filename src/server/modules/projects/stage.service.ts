@@ -99,11 +99,9 @@ export async function moveStage(
   const members = await currentMemberCodes(deps.db);
   const openBefore = await approvalIsOpen(deps, actor, p0);
   const now = deps.now().toISOString();
-  let from: Stage = p0.stage;
   const written = await runIdempotent(deps.db, idem, 200, now, async (trx) => {
     const p = await repo.findProject(trx, id, deps.dbKind);
     if (!p) throw ProjectErrors.notFound({ id });
-    from = p.stage;
     // The decision's status was read before the lock; if the approval changed since, assume it is open.
     const approvalOpen =
       p.approval.decisionId === p0.approval.decisionId
@@ -152,10 +150,13 @@ export async function moveStage(
       updatedAt: now,
       approval: entering ? { decisionId: null, result: null, number: null, closedAt: null } : p.approval,
     };
+    await deps.events.emit(trx, 'projects.stage_changed', {
+      id,
+      from: p.stage,
+      to: input.to,
+      decisionId: null,
+    });
     return projectDto(deps, actor, moved, trx);
   });
-  if (!written.replayed) {
-    deps.events.emit('projects.stage_changed', { id, from, to: input.to, decisionId: null });
-  }
   return written;
 }

@@ -2,7 +2,7 @@ import { SECRETARIAT_ROLES } from '../../core/auth/actor';
 import { defineModule } from '../../core/module';
 import { statesMigrations } from './migrations';
 import { statesRoutes } from './states.routes';
-import { seedReference } from './states.service';
+import { listenForStateChanges, seedReference } from './states.service';
 
 export const statesModule = defineModule({
   name: 'states',
@@ -14,6 +14,7 @@ export const statesModule = defineModule({
   migrations: statesMigrations,
   routes: statesRoutes,
   seed: (kernel) => seedReference(kernel.db),
+  subscribe: listenForStateChanges,
 });
 
 export {

@@ -33,8 +33,8 @@ export type StatesDeps = Pick<Kernel, 'db' | 'audit'>;
 
 /**
  * The list of states is reference data read on every page and changed a few times a year. It is kept
- * in memory, already serialised, for at most a second: writes in this process clear it at once, other
- * processes see a change within the second.
+ * in memory, already serialised, for at most a second: a status change clears it in every process
+ * when it commits (a signal, ADR 0008); the second is the backstop should a signal be lost.
  */
 export class StatesCache {
   private states: StateSummaryDto[] | undefined;
@@ -183,6 +183,14 @@ export async function seedReference(db: Db) {
 
 const caches = new WeakMap<object, StatesCache>();
 
+/** The signal that the list changed, heard by every process of the platform (ADR 0008). */
+const STATES_CHANGED = 'states_changed';
+
+/** Clears this process's list cache whenever any process changes a state's status. */
+export function listenForStateChanges(kernel: Pick<Kernel, 'db' | 'signals'>) {
+  kernel.signals.on(STATES_CHANGED, () => statesCache(kernel.db).clear());
+}
+
 /** The list cache of one platform instance (keyed by its database handle). */
 export function statesCache(db: Db): StatesCache {
   let c = caches.get(db);
@@ -207,11 +215,12 @@ export async function checkStateStatusChange(d: DbOrTrx, change: StatusChange): 
 
 /**
  * Applies a status change decided by an SCO body, inside the caller's transaction, with a link to the
- * decision. The caller clears the list cache after commit (`statesCache(db).clear()`).
+ * decision. Every process clears its list cache once the transaction commits (a signal); the caller
+ * also clears its own at once (`statesCache(db).clear()`), before the signal comes back to it.
  */
 export async function applyStatusChange(
   trx: Trx,
-  deps: Pick<StatesDeps, 'audit'>,
+  deps: Pick<Kernel, 'audit' | 'signals'>,
   actor: Actor | null,
   input: { change: StatusChange; date: string; decisionId: string; decisionNumber: string },
 ): Promise<StatusCheck> {
@@ -232,6 +241,7 @@ export async function applyStatusChange(
       decision_id: input.decisionId,
     });
   }
+  await deps.signals.notify(trx, STATES_CHANGED);
   if (check.step) {
     await repo.insertAdmissionStep(trx, {
       id: newId(),
