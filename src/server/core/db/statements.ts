@@ -1,0 +1,163 @@
+import type SQLite from 'better-sqlite3';
+import type pg from 'pg';
+import type { PostgresPool, PostgresPoolClient, SqliteDatabase, SqliteStatement } from 'kysely';
+
+/**
+ * Prepared statements kept across queries (ADR 0013). Kysely prepares every query afresh: on SQLite
+ * that is a `prepare` call per query (about a tenth of the CPU of a point read), on PostgreSQL a parse
+ * and a plan on the server for every query. Statements are keyed by their SQL text, which holds no
+ * values (Kysely passes values as parameters), so the number of distinct keys is bounded by the code;
+ * an LRU bound keeps it bounded anyway (batch inserts of varying sizes, `in (…)` lists).
+ */
+export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
+
+export interface StatementCacheStats {
+  /** Statements held now. */
+  size: number;
+  max: number;
+  hits: number;
+  misses: number;
+}
+
+/** A Map used as an LRU: a hit moves the key to the end, an insert past `max` drops the oldest. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(readonly max: number) {}
+
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, v: V) {
+    this.map.set(key, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+
+  clear() {
+    this.map.clear();
+  }
+
+  get size() {
+    return this.map.size;
+  }
+}
+
+export interface CachingSqlite extends SqliteDatabase {
+  stats(): StatementCacheStats;
+}
+
+/**
+ * The better-sqlite3 database as Kysely's SqliteDialect sees it, with `prepare` answered from the
+ * cache. SQLite re-prepares a cached statement by itself when the schema changes, so migrations need
+ * nothing. A statement still being iterated (a streamed query) cannot run again, so a busy one is
+ * replaced by a fresh one.
+ */
+export function cachingSqlite(sqlite: SQLite.Database, max = DEFAULT_STATEMENT_CACHE_SIZE): CachingSqlite {
+  const cache = new Lru<SQLite.Statement>(max);
+  let hits = 0;
+  let misses = 0;
+  return {
+    prepare(sql: string): SqliteStatement {
+      let stmt = cache.get(sql);
+      if (stmt && !stmt.busy) {
+        hits++;
+        return stmt as unknown as SqliteStatement;
+      }
+      misses++;
+      stmt = sqlite.prepare(sql);
+      cache.set(sql, stmt);
+      return stmt as unknown as SqliteStatement;
+    },
+    close() {
+      cache.clear();
+      sqlite.close();
+    },
+    stats: () => ({ size: cache.size, max, hits, misses }),
+  };
+}
+
+export interface NamingPool extends PostgresPool {
+  stats(): StatementCacheStats;
+}
+
+/** SQL that changes the schema: a statement planned before it may no longer describe its result. */
+const DDL = /^\s*(create|alter|drop|truncate|comment)\b/i;
+/** Only queries are prepared; transaction control, savepoints and DDL run as they are. */
+const QUERY = /^\s*(select|insert|update|delete|with)\b/i;
+/** PostgreSQL's "cached plan must not change result type" (a `select *` planned before an ALTER). */
+const PLAN_CHANGED = '0A000';
+
+/**
+ * A pg pool whose clients run Kysely's queries as named prepared statements, so PostgreSQL parses and
+ * plans each distinct query once per connection. Names are handed out from one LRU of `max` SQL texts;
+ * pg remembers per connection which names it has prepared. A name is never reused for another text:
+ * every name carries a generation, and the generation moves on when this process changes the schema
+ * (DDL through the pool, e.g. migrations) or PostgreSQL reports a stale plan, so no statement planned
+ * against an older schema is executed again. Statements of older generations stay on their connection
+ * until the pool closes it (idle connections close after ten seconds).
+ */
+export function namingPool(pool: pg.Pool, max = DEFAULT_STATEMENT_CACHE_SIZE): NamingPool {
+  let names = new Lru<string>(max);
+  let generation = 0;
+  let counter = 0;
+  let hits = 0;
+  let misses = 0;
+  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+
+  function nameFor(sql: string): string {
+    let name = names.get(sql);
+    if (name) {
+      hits++;
+      return name;
+    }
+    misses++;
+    name = `k${generation}_${++counter}`;
+    names.set(sql, name);
+    return name;
+  }
+
+  function newGeneration() {
+    generation++;
+    names = new Lru<string>(max);
+  }
+
+  function wrap(client: pg.PoolClient): PostgresPoolClient {
+    return {
+      query: ((sqlOrCursor: unknown, parameters?: readonly unknown[]) => {
+        // Kysely streams through a cursor object: hand it over untouched.
+        if (typeof sqlOrCursor !== 'string') return client.query(sqlOrCursor as pg.Submittable);
+        if (!QUERY.test(sqlOrCursor)) {
+          if (DDL.test(sqlOrCursor)) newGeneration();
+          return client.query(sqlOrCursor, parameters as unknown[]);
+        }
+        return client
+          .query({ name: nameFor(sqlOrCursor), text: sqlOrCursor, values: parameters as unknown[] })
+          .catch((err: unknown) => {
+            if ((err as { code?: string }).code === PLAN_CHANGED) newGeneration();
+            throw err;
+          });
+      }) as unknown as PostgresPoolClient['query'],
+      release: (destroy?: boolean) => client.release(destroy),
+    };
+  }
+
+  return {
+    async connect() {
+      const client = await pool.connect();
+      // Kysely keeps its connection object per client object: hand out the same wrapper every time.
+      let w = wrapped.get(client);
+      if (!w) {
+        w = wrap(client);
+        wrapped.set(client, w);
+      }
+      return w;
+    },
+    end: () => pool.end(),
+    stats: () => ({ size: names.size, max, hits, misses }),
+  };
+}
