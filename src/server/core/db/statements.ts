@@ -94,36 +94,37 @@ const PLAN_CHANGED = '0A000';
 
 /**
  * A pg pool whose clients run Kysely's queries as named prepared statements, so PostgreSQL parses and
- * plans each distinct query once per connection. Names are handed out from one LRU of `max` SQL texts;
- * pg remembers per connection which names it has prepared. A name is never reused for another text:
- * every name carries a generation, and the generation moves on when this process changes the schema
- * (DDL through the pool, e.g. migrations) or PostgreSQL reports a stale plan, so no statement planned
- * against an older schema is executed again. Statements of older generations stay on their connection
- * until the pool closes it (idle connections close after ten seconds).
+ * plans each distinct query once per connection. The first `max` distinct SQL texts get a name (the hot
+ * queries come early, as they are hot); later ones run unnamed, as before, so that no connection holds
+ * more than `max` statements. Every name carries a generation, which moves on when this process changes
+ * the schema (DDL through the pool, e.g. migrations) or PostgreSQL reports a stale plan: no statement
+ * planned against an older schema runs again, and a connection that holds such statements is closed
+ * when it is next released (the pool opens a fresh one), so they do not pile up either.
  */
 export function namingPool(pool: pg.Pool, max = DEFAULT_STATEMENT_CACHE_SIZE): NamingPool {
-  let names = new Lru<string>(max);
+  let names = new Map<string, string>();
   let generation = 0;
   let counter = 0;
   let hits = 0;
   let misses = 0;
-  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrapped = new WeakMap<pg.PoolClient, { client: PostgresPoolClient; generation: number }>();
 
-  function nameFor(sql: string): string {
-    let name = names.get(sql);
+  function nameFor(sql: string): string | undefined {
+    const name = names.get(sql);
     if (name) {
       hits++;
       return name;
     }
     misses++;
-    name = `k${generation}_${++counter}`;
-    names.set(sql, name);
-    return name;
+    if (names.size >= max) return undefined;
+    const fresh = `k${generation}_${++counter}`;
+    names.set(sql, fresh);
+    return fresh;
   }
 
   function newGeneration() {
     generation++;
-    names = new Lru<string>(max);
+    names = new Map();
   }
 
   function wrap(client: pg.PoolClient): PostgresPoolClient {
@@ -131,31 +132,43 @@ export function namingPool(pool: pg.Pool, max = DEFAULT_STATEMENT_CACHE_SIZE): N
       query: ((sqlOrCursor: unknown, parameters?: readonly unknown[]) => {
         // Kysely streams through a cursor object: hand it over untouched.
         if (typeof sqlOrCursor !== 'string') return client.query(sqlOrCursor as pg.Submittable);
-        if (!QUERY.test(sqlOrCursor)) {
+        const name = QUERY.test(sqlOrCursor) ? nameFor(sqlOrCursor) : undefined;
+        if (!name) {
           if (DDL.test(sqlOrCursor)) newGeneration();
           return client.query(sqlOrCursor, parameters as unknown[]);
         }
         return client
-          .query({ name: nameFor(sqlOrCursor), text: sqlOrCursor, values: parameters as unknown[] })
+          .query({ name, text: sqlOrCursor, values: parameters as unknown[] })
           .catch((err: unknown) => {
             if ((err as { code?: string }).code === PLAN_CHANGED) newGeneration();
             throw err;
           });
       }) as unknown as PostgresPoolClient['query'],
-      release: (destroy?: boolean) => client.release(destroy),
+      release: (destroy?: boolean) => {
+        const stale = wrapped.get(client)!.generation < generation;
+        if (stale) wrapped.delete(client);
+        client.release(destroy || stale);
+      },
     };
   }
 
   return {
     async connect() {
-      const client = await pool.connect();
-      // Kysely keeps its connection object per client object: hand out the same wrapper every time.
-      let w = wrapped.get(client);
-      if (!w) {
-        w = wrap(client);
-        wrapped.set(client, w);
+      for (;;) {
+        const client = await pool.connect();
+        // Kysely keeps its connection object per client object: hand out the same wrapper every time.
+        let w = wrapped.get(client);
+        if (w && w.generation < generation) {
+          wrapped.delete(client);
+          client.release(true);
+          continue;
+        }
+        if (!w) {
+          w = { client: wrap(client), generation };
+          wrapped.set(client, w);
+        }
+        return w.client;
       }
-      return w;
     },
     end: () => pool.end(),
     stats: () => ({ size: names.size, max, hits, misses }),
