@@ -11,6 +11,13 @@ import type { PostgresPool, PostgresPoolClient, SqliteDatabase, SqliteStatement 
  */
 export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
 
+/** SQL that changes the schema: a statement planned before it may no longer describe its result. */
+const DDL = /^\s*(create|alter|drop|truncate|comment)\b/i;
+/** Only queries are named on PostgreSQL; transaction control, savepoints and DDL run as they are. */
+const QUERY = /^\s*(select|insert|update|delete|with)\b/i;
+/** PostgreSQL's "cached plan must not change result type" (a `select *` planned before an ALTER). */
+const PLAN_CHANGED = '0A000';
+
 export interface StatementCacheStats {
   /** Statements held now. */
   size: number;
@@ -52,26 +59,62 @@ export interface CachingSqlite extends SqliteDatabase {
 }
 
 /**
+ * A reading statement in raw mode, its rows turned into objects here: better-sqlite3 builds row
+ * objects through the V8 API one property at a time, which costs twice as much as building them in
+ * JavaScript from the row arrays (measured on a list of 50 decisions). Later columns of the same name
+ * win, as in better-sqlite3's own objects. The column names are read again when SQLite re-prepared the
+ * statement with another number of columns after a schema change.
+ */
+function rowsAsObjects(stmt: SQLite.Statement): SqliteStatement {
+  stmt.raw(true);
+  let columns = stmt.columns().map((c) => c.name);
+  const toObject = (row: unknown[]) => {
+    if (row.length !== columns.length) columns = stmt.columns().map((c) => c.name);
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) o[columns[i]!] = row[i];
+    return o;
+  };
+  return {
+    reader: true,
+    all: (parameters) => (stmt.all(parameters) as unknown[][]).map(toObject),
+    run: (parameters) => stmt.run(parameters),
+    *iterate(parameters) {
+      for (const row of stmt.iterate(parameters) as IterableIterator<unknown[]>) yield toObject(row);
+    },
+  };
+}
+
+interface Prepared {
+  stmt: SQLite.Statement;
+  facade: SqliteStatement;
+}
+
+/**
  * The better-sqlite3 database as Kysely's SqliteDialect sees it, with `prepare` answered from the
- * cache. SQLite re-prepares a cached statement by itself when the schema changes, so migrations need
- * nothing. A statement still being iterated (a streamed query) cannot run again, so a busy one is
- * replaced by a fresh one.
+ * cache. SQLite re-prepares a cached statement by itself when the schema changes; the cache is emptied
+ * after DDL all the same, so that no statement keeps the column list of an older table. A statement
+ * still being iterated (a streamed query) cannot run again, so a busy one is replaced by a fresh one.
  */
 export function cachingSqlite(sqlite: SQLite.Database, max = DEFAULT_STATEMENT_CACHE_SIZE): CachingSqlite {
-  const cache = new Lru<SQLite.Statement>(max);
+  const cache = new Lru<Prepared>(max);
   let hits = 0;
   let misses = 0;
   return {
     prepare(sql: string): SqliteStatement {
-      let stmt = cache.get(sql);
-      if (stmt && !stmt.busy) {
+      const cached = cache.get(sql);
+      if (cached && !cached.stmt.busy) {
         hits++;
-        return stmt as unknown as SqliteStatement;
+        return cached.facade;
       }
       misses++;
-      stmt = sqlite.prepare(sql);
-      cache.set(sql, stmt);
-      return stmt as unknown as SqliteStatement;
+      if (DDL.test(sql)) {
+        cache.clear();
+        return sqlite.prepare(sql) as unknown as SqliteStatement;
+      }
+      const stmt = sqlite.prepare(sql);
+      const facade = stmt.reader ? rowsAsObjects(stmt) : (stmt as unknown as SqliteStatement);
+      cache.set(sql, { stmt, facade });
+      return facade;
     },
     close() {
       cache.clear();
@@ -84,13 +127,6 @@ export function cachingSqlite(sqlite: SQLite.Database, max = DEFAULT_STATEMENT_C
 export interface NamingPool extends PostgresPool {
   stats(): StatementCacheStats;
 }
-
-/** SQL that changes the schema: a statement planned before it may no longer describe its result. */
-const DDL = /^\s*(create|alter|drop|truncate|comment)\b/i;
-/** Only queries are prepared; transaction control, savepoints and DDL run as they are. */
-const QUERY = /^\s*(select|insert|update|delete|with)\b/i;
-/** PostgreSQL's "cached plan must not change result type" (a `select *` planned before an ALTER). */
-const PLAN_CHANGED = '0A000';
 
 /**
  * A pg pool whose clients run Kysely's queries as named prepared statements, so PostgreSQL parses and
