@@ -222,6 +222,43 @@ export async function listPositions(d: DbOrTrx, id: string): Promise<StoredPosit
   }));
 }
 
+/** Participants and positions of several decisions in two queries (a meeting's agenda), by decision. */
+export async function listParticipantsAndPositions(
+  d: DbOrTrx,
+  ids: string[],
+): Promise<Map<string, { participants: string[]; positions: StoredPosition[] }>> {
+  const out = new Map(
+    ids.map((id) => [id, { participants: [] as string[], positions: [] as StoredPosition[] }]),
+  );
+  if (ids.length === 0) return out;
+  const [participants, positions] = await Promise.all([
+    db(d)
+      .selectFrom('decisions_participant')
+      .select(['decision_id', 'state_code'])
+      .where('decision_id', 'in', ids)
+      .orderBy('state_code')
+      .execute(),
+    db(d)
+      .selectFrom('decisions_position')
+      .selectAll()
+      .where('decision_id', 'in', ids)
+      .orderBy('state_code')
+      .execute(),
+  ]);
+  for (const r of participants) out.get(r.decision_id)!.participants.push(r.state_code);
+  // Sorted as listParticipants sorts them, whatever the database's collation.
+  for (const v of out.values()) v.participants.sort();
+  for (const r of positions) {
+    out.get(r.decision_id)!.positions.push({
+      state: r.state_code,
+      position: r.position as PositionKind,
+      text: r.text,
+      recordedAt: r.recorded_at,
+    });
+  }
+  return out;
+}
+
 export async function upsertPosition(d: DbOrTrx, row: DecisionsTables['decisions_position']) {
   await db(d)
     .insertInto('decisions_position')
