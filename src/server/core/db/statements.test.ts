@@ -56,6 +56,11 @@ describe('prepared-statement cache', () => {
       });
       const selects = prepared.rows.filter((r) => /from "stmt_item" where "id" = \$1/.test(r.statement));
       expect(selects).toHaveLength(1);
+      // Several statements in one raw text cannot be prepared: they still run, as a simple query.
+      await sql
+        .raw("update stmt_item set label = 'x' where id = 1; update stmt_item set label = 'y' where id = 2")
+        .execute(database.db);
+      expect((await find(database, 2))?.label).toBe('y');
     }
   });
 

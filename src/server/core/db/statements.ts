@@ -168,7 +168,8 @@ export function namingPool(pool: pg.Pool, max = DEFAULT_STATEMENT_CACHE_SIZE): N
       query: ((sqlOrCursor: unknown, parameters?: readonly unknown[]) => {
         // Kysely streams through a cursor object: hand it over untouched.
         if (typeof sqlOrCursor !== 'string') return client.query(sqlOrCursor as pg.Submittable);
-        const name = QUERY.test(sqlOrCursor) ? nameFor(sqlOrCursor) : undefined;
+        // A text with several statements (raw SQL) cannot be prepared; pg runs it as a simple query.
+        const name = QUERY.test(sqlOrCursor) && !sqlOrCursor.includes(';') ? nameFor(sqlOrCursor) : undefined;
         if (!name) {
           if (DDL.test(sqlOrCursor)) newGeneration();
           return client.query(sqlOrCursor, parameters as unknown[]);
