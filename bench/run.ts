@@ -74,10 +74,21 @@ interface Loaded {
   rps: number;
   p99: number;
   errors: number;
+  /** The bare route measured right after this route. */
+  bareRps?: number;
 }
 
+/** Set once the bare server listens: every route is followed by a run of the bare route. */
+let bareUrl: string | undefined;
+
+/**
+ * Loads a route, then the bare route again right after it: other work on the machine comes and goes
+ * within a run, so each route's ratio is taken against the bare route measured next to it.
+ */
 async function load(name: string, url: string | string[]): Promise<Loaded> {
-  return (await loadTogether(name, [Array.isArray(url) ? url : [url]]))!;
+  const r = await loadTogether(name, [Array.isArray(url) ? url : [url]]);
+  if (bareUrl) r.bareRps = (await loadTogether('bare', [[bareUrl]])).rps;
+  return r;
 }
 
 /**
@@ -122,6 +133,7 @@ async function main() {
   let pgDecisions: string[] = [];
   const bare = await startServer(['bare']);
   loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
+  bareUrl = `http://127.0.0.1:${bare}/bare`;
   latencies.push({
     name: 'bare Fastify route (baseline)',
     p95: await p95([`http://127.0.0.1:${bare}/bare`]),
@@ -220,14 +232,17 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const baseRps = loaded[0]!.rps;
+  const bares = loaded.map((r) => r.bareRps ?? r.rps).sort((a, b) => a - b);
+  /** For the figures without a bare run of their own: the median of all bare runs. */
+  const baseRps = bares[Math.floor(bares.length / 2)]!;
   console.log(
-    `\nUnder load: ${CONNECTIONS} connections, ${DURATION} s per route, load generator on the same machine`,
+    `\nUnder load: ${CONNECTIONS} connections, ${DURATION} s per route, load generator on the same machine; each route's ratio is to the bare route measured right after it`,
   );
   console.log(
     'route'.padEnd(44) +
       'req/s'.padStart(10) +
       'p99 ms'.padStart(9) +
+      'bare req/s'.padStart(12) +
       'ratio'.padStart(8) +
       'errors'.padStart(8),
   );
@@ -236,7 +251,8 @@ async function main() {
       r.name.padEnd(44) +
         r.rps.toFixed(0).padStart(10) +
         r.p99.toFixed(1).padStart(9) +
-        (r.rps / baseRps).toFixed(2).padStart(8) +
+        (r.bareRps ?? r.rps).toFixed(0).padStart(12) +
+        (r.rps / (r.bareRps ?? r.rps)).toFixed(2).padStart(8) +
         String(r.errors).padStart(8),
     );
   }
