@@ -7,7 +7,8 @@ import type { PostgresPool, PostgresPoolClient, SqliteDatabase, SqliteStatement 
  * that is a `prepare` call per query (about a tenth of the CPU of a point read), on PostgreSQL a parse
  * and a plan on the server for every query. Statements are keyed by their SQL text, which holds no
  * values (Kysely passes values as parameters), so the number of distinct keys is bounded by the code;
- * an LRU bound keeps it bounded anyway (batch inserts of varying sizes, `in (…)` lists).
+ * a bound keeps it bounded anyway (batch inserts of varying sizes, `in (…)` lists): an LRU on SQLite,
+ * the first texts seen on PostgreSQL.
  */
 export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
 
