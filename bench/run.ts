@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import net from 'node:net';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
 import { benchOutbox } from './outbox';
@@ -12,7 +13,9 @@ import { seedDecisions, seedDocuments } from './seed';
 /**
  * `npm run bench`: measures, in one run, a bare Fastify route (the baseline) and platform routes on
  * SQLite and on PostgreSQL. Under load (autocannon, 50 connections): requests/s, p99 and the ratio to
- * the baseline. One request at a time: p95 latency, the figure the issues' targets are written in.
+ * the baseline (point reads of a state, a decision and a document, a list of 50). One request at a time:
+ * p95 latency. Bookings per second, one at a time and with 8 in flight. Three `src/server/main.ts`
+ * processes on one PostgreSQL against one (states list, a decision page), with the ratio 3 vs 1.
  * Absolute numbers drift between machines; compare ratios, and runs on the same machine.
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -32,24 +35,81 @@ async function startServer(args: string[]): Promise<number> {
   throw new Error(`server ${args.join(' ')} did not start`);
 }
 
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** `src/server/main.ts` as an operator runs it, on `dbUrl`; resolves with its port once it answers. */
+async function startMain(dbUrl: string): Promise<number> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'server', 'main.ts')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return port;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('src/server/main.ts did not start');
+}
+
 interface Loaded {
   name: string;
   rps: number;
   p99: number;
   errors: number;
+  /** The bare route measured right after this route. */
+  bareRps?: number;
 }
 
+/** Set once the bare server listens: every route is followed by a run of the bare route. */
+let bareUrl: string | undefined;
+
+/**
+ * Loads a route, then the bare route again right after it: other work on the machine comes and goes
+ * within a run, so each route's ratio is taken against the bare route measured next to it.
+ */
 async function load(name: string, url: string | string[]): Promise<Loaded> {
-  const urls = Array.isArray(url) ? url : [url];
-  const first = new URL(urls[0]!);
-  const requests = urls.map((u) => ({
-    method: 'GET' as const,
-    path: new URL(u).pathname + new URL(u).search,
+  const r = await loadTogether(name, [Array.isArray(url) ? url : [url]]);
+  if (bareUrl) r.bareRps = (await loadTogether('bare', [[bareUrl]])).rps;
+  return r;
+}
+
+/**
+ * One autocannon per server (each with CONNECTIONS connections), all at once; `urls[i]` are the URLs
+ * of server i. Throughputs add up; p99 is the worst of them.
+ */
+async function loadTogether(name: string, urls: string[][]): Promise<Loaded> {
+  const opts = urls.map((list) => ({
+    url: new URL(list[0]!).origin,
+    connections: CONNECTIONS,
+    requests: list.map((u) => ({ method: 'GET' as const, path: new URL(u).pathname + new URL(u).search })),
   }));
-  const opts = { url: first.origin, connections: CONNECTIONS, requests };
-  await autocannon({ ...opts, duration: 1 }); // warm-up
-  const r = await autocannon({ ...opts, duration: DURATION });
-  return { name, rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  await Promise.all(opts.map((o) => autocannon({ ...o, duration: 1 }))); // warm-up
+  const runs = await Promise.all(opts.map((o) => autocannon({ ...o, duration: DURATION })));
+  return {
+    name,
+    rps: runs.reduce((sum, r) => sum + r.requests.average, 0),
+    p99: Math.max(...runs.map((r) => r.latency.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+  };
 }
 
 /** p95 of one request at a time, over `n` requests cycling through the URLs. */
@@ -71,8 +131,11 @@ async function main() {
   const bookings: { name: string; p95: number; perSecond?: number }[] = [];
   const latencies: { name: string; p95: number }[] = [];
   const outbox: { name: string; perSecond: number }[] = [];
+  const scaling: { name: string; one: Loaded; three: Loaded }[] = [];
+  let pgDecisions: string[] = [];
   const bare = await startServer(['bare']);
   loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
+  bareUrl = `http://127.0.0.1:${bare}/bare`;
   latencies.push({
     name: 'bare Fastify route (baseline)',
     p95: await p95([`http://127.0.0.1:${bare}/bare`]),
@@ -124,6 +187,8 @@ async function main() {
       const docSample = docs.instruments
         .filter((_, i) => i % 100 === 0)
         .map((id) => `${base}/documents/${id}`);
+      loaded.push(await load(`GET /documents/{id} (${engine})`, docSample));
+      if (engine === 'postgres') pgDecisions = sample.map((u) => new URL(u).pathname);
       latencies.push({ name: `GET /documents/{id} (${engine})`, p95: await p95(docSample) });
       latencies.push({
         name: `GET /plans/{id} 1000 items (${engine})`,
@@ -141,6 +206,21 @@ async function main() {
     }
     outbox.push(...(await benchOutbox(`sqlite:${dir}/outbox.sqlite`, 'sqlite')));
     outbox.push(...(await benchOutbox(pg.url, 'postgres')));
+    // Several processes on one PostgreSQL, as a Secretariat runs it: src/server/main.ts three times,
+    // one load generator per process, against one process alone. Same data as above.
+    const ports = [await startMain(pg.url), await startMain(pg.url), await startMain(pg.url)];
+    for (const [what, paths] of [
+      ['GET /states', ['/api/v1/states']],
+      ['GET /decisions/{id}', pgDecisions],
+    ] as const) {
+      const on = (port: number) => paths.map((p) => `http://127.0.0.1:${port}${p}`);
+      scaling.push({
+        name: what,
+        one: await loadTogether(`${what}, 1 process`, [on(ports[0]!)]),
+        three: await loadTogether(`${what}, 3 processes`, ports.map(on)),
+      });
+    }
+    for (let i = 0; i < 3; i++) children.pop()!.kill('SIGKILL');
     // The ledger benchmark loads its own data set (5,000 projects, 1,000,000 entries) into fresh databases.
     const ledgerDb = `sqlite:${dir}/ledger.sqlite`;
     for (const f of await benchProjects(ledgerDb)) (f.perSecond ? bookings : latencies).push(f);
@@ -156,14 +236,17 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const baseRps = loaded[0]!.rps;
+  const bares = loaded.map((r) => r.bareRps ?? r.rps).sort((a, b) => a - b);
+  /** For the figures without a bare run of their own: the median of all bare runs. */
+  const baseRps = bares[Math.floor(bares.length / 2)]!;
   console.log(
-    `\nUnder load: ${CONNECTIONS} connections, ${DURATION} s per route, load generator on the same machine`,
+    `\nUnder load: ${CONNECTIONS} connections, ${DURATION} s per route, load generator on the same machine; each route's ratio is to the bare route measured right after it`,
   );
   console.log(
     'route'.padEnd(44) +
       'req/s'.padStart(10) +
       'p99 ms'.padStart(9) +
+      'bare req/s'.padStart(12) +
       'ratio'.padStart(8) +
       'errors'.padStart(8),
   );
@@ -172,7 +255,8 @@ async function main() {
       r.name.padEnd(44) +
         r.rps.toFixed(0).padStart(10) +
         r.p99.toFixed(1).padStart(9) +
-        (r.rps / baseRps).toFixed(2).padStart(8) +
+        (r.bareRps ?? r.rps).toFixed(0).padStart(12) +
+        (r.rps / (r.bareRps ?? r.rps)).toFixed(2).padStart(8) +
         String(r.errors).padStart(8),
     );
   }
@@ -182,9 +266,33 @@ async function main() {
   console.log('route'.padEnd(60) + 'p95 ms'.padStart(9));
   for (const l of latencies) console.log(l.name.padEnd(60) + l.p95.toFixed(2).padStart(9));
   console.log('\nBookings (POST /projects/{id}/transactions, over 1,000,000 ledger entries)');
-  console.log('run'.padEnd(60) + 'per s'.padStart(9) + 'p95 ms'.padStart(9));
+  console.log('run'.padEnd(60) + 'per s'.padStart(9) + 'p95 ms'.padStart(9) + 'ratio'.padStart(8));
   for (const b of bookings)
-    console.log(b.name.padEnd(60) + (b.perSecond ?? 0).toFixed(0).padStart(9) + b.p95.toFixed(2).padStart(9));
+    console.log(
+      b.name.padEnd(60) +
+        (b.perSecond ?? 0).toFixed(0).padStart(9) +
+        b.p95.toFixed(2).padStart(9) +
+        ((b.perSecond ?? 0) / baseRps).toFixed(3).padStart(8),
+    );
+  console.log(
+    `\nThree processes on one PostgreSQL against one (one load generator of ${CONNECTIONS} connections per process)`,
+  );
+  console.log(
+    'route'.padEnd(28) +
+      '1 proc req/s'.padStart(14) +
+      '3 procs req/s'.padStart(15) +
+      '3 vs 1'.padStart(8) +
+      'errors'.padStart(8),
+  );
+  for (const x of scaling) {
+    console.log(
+      x.name.padEnd(28) +
+        x.one.rps.toFixed(0).padStart(14) +
+        x.three.rps.toFixed(0).padStart(15) +
+        (x.three.rps / x.one.rps).toFixed(2).padStart(8) +
+        String(x.one.errors + x.three.errors).padStart(8),
+    );
+  }
   console.log('\nEvents through the outbox (one handler that does nothing; target >= 2,000/s on SQLite)');
   console.log('run'.padEnd(60) + 'per s'.padStart(9));
   for (const o of outbox) console.log(o.name.padEnd(60) + o.perSecond.toFixed(0).padStart(9));

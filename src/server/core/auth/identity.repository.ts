@@ -1,3 +1,4 @@
+import { compiledQuery } from '../db/compiled';
 import { tables, toNumber, type DbOrTrx } from '../db/database';
 import { isActive, type Mandate, type Role } from './actor';
 
@@ -78,8 +79,26 @@ export async function findUserByEmail(d: DbOrTrx, email: string) {
   return r ? { user: toUser(r), passwordHash: r.password_hash } : undefined;
 }
 
+// The queries that resolve the caller of every authenticated request, compiled once (core/db/compiled.ts).
+const userById = compiledQuery((d, id: string) =>
+  db(d).selectFrom('identity_user').selectAll().where('id', '=', id),
+);
+const mandatesOfUser = compiledQuery((d, userId: string) =>
+  db(d).selectFrom('identity_mandate').selectAll().where('user_id', '=', userId).orderBy('valid_from'),
+);
+const sessionByHash = compiledQuery((d, idHash: string) =>
+  db(d).selectFrom('identity_session').selectAll().where('id_hash', '=', idHash),
+);
+const liveTokenByHash = compiledQuery((d, hash: string) =>
+  db(d)
+    .selectFrom('identity_token')
+    .selectAll()
+    .where('token_hash', '=', hash)
+    .where('revoked_at', 'is', null),
+);
+
 export async function findUser(d: DbOrTrx, id: string): Promise<User | undefined> {
-  const r = await db(d).selectFrom('identity_user').selectAll().where('id', '=', id).executeTakeFirst();
+  const [r] = await userById(d, id);
   return r ? toUser(r) : undefined;
 }
 
@@ -136,7 +155,7 @@ export async function listMandates(d: DbOrTrx, userIds: string[]): Promise<Manda
 }
 
 export async function activeMandates(d: DbOrTrx, userId: string, day: string): Promise<Mandate[]> {
-  return (await listMandates(d, [userId])).filter((m) => isActive(m, day));
+  return (await mandatesOfUser(d, userId)).map(toMandate).filter((m) => isActive(m, day));
 }
 
 export async function insertSession(d: DbOrTrx, s: IdentityTables['identity_session']) {
@@ -144,7 +163,8 @@ export async function insertSession(d: DbOrTrx, s: IdentityTables['identity_sess
 }
 
 export async function findSession(d: DbOrTrx, idHash: string) {
-  return db(d).selectFrom('identity_session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+  const [r] = await sessionByHash(d, idHash);
+  return r;
 }
 
 export async function deleteSession(d: DbOrTrx, idHash: string) {
@@ -156,12 +176,8 @@ export async function insertToken(d: DbOrTrx, t: IdentityTables['identity_token'
 }
 
 export async function findTokenByHash(d: DbOrTrx, hash: string) {
-  return db(d)
-    .selectFrom('identity_token')
-    .selectAll()
-    .where('token_hash', '=', hash)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const [r] = await liveTokenByHash(d, hash);
+  return r;
 }
 
 export async function listTokens(d: DbOrTrx, userId: string) {

@@ -4,6 +4,12 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { DatabaseKind } from '../../config';
+import {
+  cachingSqlite,
+  DEFAULT_STATEMENT_CACHE_SIZE,
+  namingPool,
+  type StatementCacheStats,
+} from './statements';
 
 /**
  * Modules own their tables and describe them in their own interfaces; the kernel only knows that a
@@ -22,15 +28,23 @@ export function tables<T>(db: DbOrTrx): Kysely<T> {
 export interface Database {
   db: Db;
   kind: DatabaseKind;
+  /** The prepared-statement cache of this database (ADR 0013). */
+  statements(): StatementCacheStats;
   close(): Promise<void>;
 }
 
-export function openDatabase(url: string): Database {
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
-  return openPostgres(url);
+export interface OpenOptions {
+  /** How many prepared statements to keep (SQLite) or name (PostgreSQL, per connection). */
+  statementCacheSize?: number;
 }
 
-function openSqlite(file: string): Database {
+export function openDatabase(url: string, opts: OpenOptions = {}): Database {
+  const size = opts.statementCacheSize ?? DEFAULT_STATEMENT_CACHE_SIZE;
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), size);
+  return openPostgres(url, size);
+}
+
+function openSqlite(file: string, cacheSize: number): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   // WAL for concurrent readers; FULL so an acknowledged commit survives a power cut, not only a crash.
@@ -38,18 +52,20 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  const cached = cachingSqlite(sqlite, cacheSize);
+  const db = new Kysely({ dialect: new SqliteDialect({ database: cached }) });
   return {
     db,
     kind: 'sqlite',
+    statements: () => cached.stats(),
     close: () => db.destroy(),
   };
 }
 
-function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+function openPostgres(url: string, cacheSize: number): Database {
+  const pool = namingPool(new pg.Pool({ connectionString: url, max: 10 }), cacheSize);
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', statements: () => pool.stats(), close: () => db.destroy() };
 }
 
 /** Drivers differ: pg returns counts and bigints as strings, SQLite returns numbers. */

@@ -1,5 +1,6 @@
 import type { Localized } from '../../../contracts/common';
 import type { DecisionStatus, Effect, PositionKind, Procedure } from '../../../contracts/decisions';
+import { compiledQuery } from '../../core/db/compiled';
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
 import type { DatabaseKind } from '../../config';
 
@@ -96,6 +97,17 @@ export interface StoredPosition {
 
 const db = (d: DbOrTrx) => tables<DecisionsTables>(d);
 
+// The queries of a decision's page, compiled once (core/db/compiled.ts).
+const decisionById = compiledQuery((d, id: string) =>
+  db(d).selectFrom('decisions_decision').selectAll().where('id', '=', id),
+);
+const participantsOf = compiledQuery((d, id: string) =>
+  db(d).selectFrom('decisions_participant').select('state_code').where('decision_id', '=', id),
+);
+const positionsOf = compiledQuery((d, id: string) =>
+  db(d).selectFrom('decisions_position').selectAll().where('decision_id', '=', id).orderBy('state_code'),
+);
+
 function parse<T>(v: string | null): T | null {
   return v === null ? null : (JSON.parse(v) as T);
 }
@@ -166,34 +178,65 @@ export async function findDecision(
   id: string,
   lock: { kind: DatabaseKind; mode: 'update' | 'share' } | null = null,
 ): Promise<Decision | undefined> {
-  let q = db(d).selectFrom('decisions_decision').selectAll().where('id', '=', id);
-  if (lock?.kind === 'postgres') q = lock.mode === 'update' ? q.forUpdate() : q.forShare();
-  const r = await q.executeTakeFirst();
+  if (lock?.kind !== 'postgres') {
+    const [r] = await decisionById(d, id);
+    return r ? toDecision(r) : undefined;
+  }
+  const q = db(d).selectFrom('decisions_decision').selectAll().where('id', '=', id);
+  const r = await (lock.mode === 'update' ? q.forUpdate() : q.forShare()).executeTakeFirst();
   return r ? toDecision(r) : undefined;
 }
 
 export async function listParticipants(d: DbOrTrx, id: string): Promise<string[]> {
-  const rows = await db(d)
-    .selectFrom('decisions_participant')
-    .select('state_code')
-    .where('decision_id', '=', id)
-    .execute();
+  const rows = await participantsOf(d, id);
   return rows.map((r) => r.state_code).sort();
 }
 
 export async function listPositions(d: DbOrTrx, id: string): Promise<StoredPosition[]> {
-  const rows = await db(d)
-    .selectFrom('decisions_position')
-    .selectAll()
-    .where('decision_id', '=', id)
-    .orderBy('state_code')
-    .execute();
+  const rows = await positionsOf(d, id);
   return rows.map((r) => ({
     state: r.state_code,
     position: r.position as PositionKind,
     text: r.text,
     recordedAt: r.recorded_at,
   }));
+}
+
+/** Participants and positions of several decisions in two queries (a meeting's agenda), by decision. */
+export async function listParticipantsAndPositions(
+  d: DbOrTrx,
+  ids: string[],
+): Promise<Map<string, { participants: string[]; positions: StoredPosition[] }>> {
+  const out = new Map(
+    ids.map((id) => [id, { participants: [] as string[], positions: [] as StoredPosition[] }]),
+  );
+  if (ids.length === 0) return out;
+  const [participants, positions] = await Promise.all([
+    db(d)
+      .selectFrom('decisions_participant')
+      .select(['decision_id', 'state_code'])
+      .where('decision_id', 'in', ids)
+      .orderBy('state_code')
+      .execute(),
+    db(d)
+      .selectFrom('decisions_position')
+      .selectAll()
+      .where('decision_id', 'in', ids)
+      .orderBy('state_code')
+      .execute(),
+  ]);
+  for (const r of participants) out.get(r.decision_id)!.participants.push(r.state_code);
+  // Sorted as listParticipants sorts them, whatever the database's collation.
+  for (const v of out.values()) v.participants.sort();
+  for (const r of positions) {
+    out.get(r.decision_id)!.positions.push({
+      state: r.state_code,
+      position: r.position as PositionKind,
+      text: r.text,
+      recordedAt: r.recorded_at,
+    });
+  }
+  return out;
 }
 
 export async function upsertPosition(d: DbOrTrx, row: DecisionsTables['decisions_position']) {

@@ -183,17 +183,15 @@ export async function listMeetingDecisions(
   meetingId: string,
 ): Promise<DecisionDto[]> {
   const f = await family(db);
+  const visible = (await repo.listByMeeting(db, meetingId)).filter((d) => canRead(actor, d, f));
+  const related = await repo.listParticipantsAndPositions(
+    db,
+    visible.map((d) => d.id),
+  );
   const out: DecisionDto[] = [];
-  for (const d of await repo.listByMeeting(db, meetingId)) {
-    if (!canRead(actor, d, f)) continue;
-    out.push(
-      toDto(
-        d,
-        await repo.listParticipants(db, d.id),
-        await repo.listPositions(db, d.id),
-        await attachmentDtos(db, d.id),
-      ),
-    );
+  for (const d of visible) {
+    const { participants, positions } = related.get(d.id)!;
+    out.push(toDto(d, participants, positions, await attachmentDtos(db, d.id)));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type {
   StateStatus,
   StatusHistoryEntryDto,
 } from '../../../contracts/states';
+import { compiledQuery } from '../../core/db/compiled';
 import { tables, type DbOrTrx } from '../../core/db/database';
 
 export interface StatesTables {
@@ -96,8 +97,27 @@ export async function listStateRows(d: DbOrTrx): Promise<StateRow[]> {
   }));
 }
 
+// The queries of a state's page, compiled once (core/db/compiled.ts).
+const stateByCode = compiledQuery((d, code: string) =>
+  db(d).selectFrom('states_state').selectAll().where('code', '=', code),
+);
+const historyOfState = compiledQuery((d, code: string) =>
+  db(d).selectFrom('states_status').selectAll().where('state_code', '=', code).orderBy('seq'),
+);
+const contactOfState = compiledQuery((d, code: string) =>
+  db(d).selectFrom('states_contact').selectAll().where('state_code', '=', code),
+);
+const admissionOfState = compiledQuery((d, code: string) =>
+  db(d)
+    .selectFrom('states_admission_step')
+    .selectAll()
+    .where('state_code', '=', code)
+    .orderBy('date')
+    .orderBy('recorded_at'),
+);
+
 export async function findStateRow(d: DbOrTrx, code: string): Promise<StateRow | undefined> {
-  const r = await db(d).selectFrom('states_state').selectAll().where('code', '=', code).executeTakeFirst();
+  const [r] = await stateByCode(d, code);
   return (
     r && { code: r.code, iso3: r.iso3, isoNumeric: r.iso_numeric, name: JSON.parse(r.name) as Localized }
   );
@@ -105,10 +125,11 @@ export async function findStateRow(d: DbOrTrx, code: string): Promise<StateRow |
 
 /** Status histories in order, for one state or for all. */
 export async function listHistory(d: DbOrTrx, code?: string): Promise<Map<string, StatusHistoryEntryDto[]>> {
-  let q = db(d).selectFrom('states_status').selectAll().orderBy('state_code').orderBy('seq');
-  if (code) q = q.where('state_code', '=', code);
+  const rows = !code
+    ? await db(d).selectFrom('states_status').selectAll().orderBy('state_code').orderBy('seq').execute()
+    : await historyOfState(d, code);
   const out = new Map<string, StatusHistoryEntryDto[]>();
-  for (const r of await q.execute()) {
+  for (const r of rows) {
     const list = out.get(r.state_code) ?? [];
     list.push({
       status: r.status as StateStatus,
@@ -176,11 +197,7 @@ export async function insertChairmanship(d: DbOrTrx, row: StatesTables['states_c
 }
 
 export async function findContact(d: DbOrTrx, code: string): Promise<Contact | null> {
-  const r = await db(d)
-    .selectFrom('states_contact')
-    .selectAll()
-    .where('state_code', '=', code)
-    .executeTakeFirst();
+  const [r] = await contactOfState(d, code);
   return r
     ? {
         office: r.office,
@@ -210,13 +227,7 @@ export async function upsertContact(d: DbOrTrx, code: string, c: Contact) {
 }
 
 export async function listAdmissionSteps(d: DbOrTrx, code: string): Promise<AdmissionStepDto[]> {
-  const rows = await db(d)
-    .selectFrom('states_admission_step')
-    .selectAll()
-    .where('state_code', '=', code)
-    .orderBy('date')
-    .orderBy('recorded_at')
-    .execute();
+  const rows = await admissionOfState(d, code);
   return rows.map((r) => ({
     step: r.step as AdmissionStepDto['step'],
     date: r.date,
