@@ -16,6 +16,7 @@ export const statesModule = defineModule({
   seed: (kernel) => seedReference(kernel.db),
 });
 
+export { summitDocumentReference } from './seed/reference';
 export {
   applyStatusChange,
   bodyExists,
