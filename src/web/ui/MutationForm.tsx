@@ -23,11 +23,13 @@ export interface FormMutation {
 
 interface MutationFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
   mutation: FormMutation;
-  /** Sends the draft (`mutation.mutate(...)`); the form has already stopped the browser's own submit. */
-  onSubmit: () => void;
+  /** Sends the draft (`mutation.mutate(...)`); the browser's own submit is already prevented. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   /** The submit button's label; while the mutation runs it reads "Saving…" unless `pendingLabel` says otherwise. */
   submitLabel: string;
   pendingLabel?: string;
+  /** 'button button--danger' for a cancelling or reversing submit. */
+  submitClassName?: string;
   /** Keeps the submit button disabled (e.g. until a required choice is made). */
   submitDisabled?: boolean;
   /** Shown in the form's status line once the mutation has succeeded. */
@@ -56,6 +58,7 @@ export function MutationForm({
   submitLabel,
   pendingLabel,
   submitDisabled,
+  submitClassName = 'button',
   success,
   fieldLabels = NONE,
   codeFields = NONE,
@@ -102,11 +105,11 @@ export function MutationForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!isPending) onSubmit();
+    if (!isPending) onSubmit(event);
   }
 
   // A problem wholly shown at its fields needs no general alert; anything else is explained on top.
-  const general = error && !(pointers.length > 0 && unplaced?.length === 0);
+  const general = !!error && !(pointers.length > 0 && unplaced?.length === 0);
   const leftOver = Object.fromEntries(
     Object.entries(fieldLabels).filter(([pointer]) => unplaced?.some((p) => concerns(pointer, p)) ?? true),
   );
@@ -121,7 +124,7 @@ export function MutationForm({
       )}
       <FormProblemContext.Provider value={problem}>{children}</FormProblemContext.Provider>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={isPending || submitDisabled}>
+        <button type="submit" className={submitClassName} disabled={isPending || submitDisabled}>
           {isPending ? (pendingLabel ?? t('common:form.saving')) : submitLabel}
         </button>
         {actions}
