@@ -34,6 +34,8 @@ interface MutationFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'o
   submitDisabled?: boolean;
   /** Shown in the form's status line once the mutation has succeeded. */
   success?: ReactNode;
+  /** data-testid of the status line, for browser tests that read it. */
+  statusTestId?: string;
   /** Labels by body pointer, to name fields the form has no control for in the general problem. */
   fieldLabels?: Readonly<Record<string, string>>;
   /** Domain error codes that concern one field, by code: shown next to that field instead of at the top. */
@@ -60,6 +62,7 @@ export function MutationForm({
   submitDisabled,
   submitClassName = 'button',
   success,
+  statusTestId,
   fieldLabels = NONE,
   codeFields = NONE,
   header,
@@ -129,7 +132,7 @@ export function MutationForm({
         </button>
         {actions}
       </div>
-      <p role="status" className="form__status">
+      <p role="status" className="form__status" data-testid={statusTestId}>
         {isSuccess && !isPending ? success : null}
       </p>
     </form>

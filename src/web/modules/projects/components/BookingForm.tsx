@@ -87,6 +87,7 @@ export function BookingForm({ project, funders }: BookingFormProps) {
 
   return (
     <MutationForm
+      statusTestId="booking-status"
       mutation={book}
       submitLabel={t('projects:booking.submit')}
       submitDisabled={!draft.funder || !draft.amount}

@@ -72,6 +72,7 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
 
   return (
     <MutationForm
+      statusTestId="organisation-status"
       mutation={register}
       submitLabel={t('projects:organisationForm.submit')}
       submitDisabled={!draft.name.trim() || !draft.kind || !draft.country}

@@ -57,6 +57,13 @@ export function ProjectCommentForm({ projectId, voices, replyTo, onDone }: Proje
   return (
     <MutationForm
       mutation={add}
+      actions={
+        onDone && (
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            {t('common:cancel')}
+          </button>
+        )
+      }
       submitLabel={
         answering
           ? t('projects:discussion.postAnswer')
@@ -105,13 +112,6 @@ export function ProjectCommentForm({ projectId, voices, replyTo, onDone }: Proje
         rows={replyTo ? 3 : 4}
         maxLength={20_000}
       />
-      <div className="button-row">
-        {onDone && (
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            {t('common:cancel')}
-          </button>
-        )}
-      </div>
     </MutationForm>
   );
 }

@@ -81,6 +81,7 @@ export function RateForm({ suggested, reportCurrency }: RateFormProps) {
 
   return (
     <MutationForm
+      statusTestId="rate-status"
       mutation={record}
       submitLabel={t('projects:rateForm.submit')}
       submitDisabled={!draft.base || !draft.quote || !draft.rate.trim()}
