@@ -73,11 +73,18 @@ describe('the contact point of a state', () => {
     await page.goto('/states/KZ');
     await page.getByLabel('Website').fill('not a web address');
     await page.getByRole('button', { name: 'Save contact point' }).click();
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    const text = await alert.textContent();
-    expect(text).toContain('Some of the information is not valid');
-    expect(text).toContain('Check this field: Website');
+    // The problem is shown under the field it concerns, and the focus is moved there.
+    const website = page.getByLabel('Website');
+    await page.locator('[aria-invalid="true"]').waitFor();
+    expect(await website.getAttribute('aria-invalid')).toBe('true');
+    expect(await website.evaluate((el) => el === document.activeElement)).toBe(true);
+    const described = await website.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' '),
+    );
+    expect(described).toContain('This value is not accepted.');
     await page.context().close();
   });
 

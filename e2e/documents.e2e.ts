@@ -355,10 +355,14 @@ describe('registering an instrument', () => {
     // A note without the address it is about.
     await form.getByLabel('Note on the source').fill('Announced at the summit.');
     await form.getByRole('button', { name: 'Register the instrument' }).click();
-    const alert = form.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('Some of the information is not valid.');
-    expect(await alert.textContent()).toContain('Check this field: Address of the source');
+    // Said under the field the server refused, which takes the focus.
+    const url = form.getByLabel('Address of the source');
+    await form.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    expect(await url.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await form.locator('.field__error').first().textContent()).toContain(
+      'This value is not accepted.',
+    );
     expect(page.url()).toMatch(/\/documents\/new$/);
     await page.context().close();
   });

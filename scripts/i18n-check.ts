@@ -9,7 +9,9 @@
  *    `procedure.consensus_minus_one` stays a plain key);
  *  - a key's {{placeholders}} are the same in every language;
  *  - every key is used somewhere in src/web, and every key used statically exists;
- *  - the `errors` namespace holds exactly the server's registered error codes.
+ *  - the `errors` namespace holds exactly the server's registered error codes;
+ *  - the namespaces are the kernel's (common, errors) and those the web modules' manifests declare
+ *    (src/web/app/modules.ts), each owned by one module, each with its files.
  *
  * Usage is found by reading the source: `t('ns:key')`, `t("ns:key")`, any 'ns:key' string literal,
  * and `t('key')` in a file whose `useTranslation('ns')` names a single namespace. Keys built at run
@@ -51,11 +53,13 @@ import {
   Stage,
 } from '../src/contracts/projects';
 import { BodyKind, Source, StateStatus } from '../src/contracts/states';
-import { NAMESPACES } from '../src/web/i18n/resources';
+import { webModules } from '../src/web/app/modules';
+import { KERNEL_NAMESPACES, namespacesOf } from '../src/web/i18n/namespaces';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = path.join(ROOT, 'src/web');
-const LOCALES_DIR = path.join(WEB, 'i18n/locales');
+// Overridable so that a test can run the check against a broken copy of the catalogs.
+const LOCALES_DIR = process.env.I18N_LOCALES_DIR ?? path.join(WEB, 'i18n/locales');
 const LOCALES = ['en', 'ru', 'zh-CN'] as const;
 const REFERENCE_LOCALE = 'en';
 
@@ -291,9 +295,17 @@ const namespacesOnDisk = new Set(
       : [],
   ),
 );
+const NAMESPACES = namespacesOf(webModules);
 for (const ns of namespacesOnDisk) {
-  if (!(NAMESPACES as readonly string[]).includes(ns))
-    report(`${ns}.json exists but "${ns}" is not in NAMESPACES (src/web/i18n/resources.ts)`);
+  if (!NAMESPACES.includes(ns))
+    report(`${ns}.json exists but no web module's manifest declares the namespace "${ns}"`);
+}
+for (const ns of new Set(NAMESPACES)) {
+  const owners = [
+    ...(KERNEL_NAMESPACES as readonly string[]).filter((k) => k === ns).map(() => 'the kernel'),
+    ...webModules.filter((m) => m.namespaces.includes(ns)).map((m) => `module ${m.name}`),
+  ];
+  if (owners.length > 1) report(`namespace "${ns}" is owned by ${owners.join(' and ')}`);
 }
 
 /** ns -> key (plural base) -> locale -> values */
@@ -341,7 +353,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const nsPattern = (NAMESPACES as readonly string[]).join('|');
+const nsPattern = NAMESPACES.join('|');
 const staticUses = new Map<string, string[]>(); // ns:key -> files
 const dynamicUses = new Map<string, string[]>(); // prefix -> files
 

@@ -1,16 +1,27 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { AuthProvider } from '../modules/auth';
+import { SlotsProvider } from '../ui/slots';
+import { webModules } from './modules';
 import { createQueryClient } from './queryClient';
 import { router } from './router';
+
+/** Every module's contributions to other modules' pages, by slot. */
+const slots = webModules.reduce<Record<string, ComponentType<never>[]>>((acc, m) => {
+  for (const [slot, component] of Object.entries(m.contributes ?? {}))
+    acc[slot] = [...(acc[slot] ?? []), component];
+  return acc;
+}, {});
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
-        <RouterProvider router={router} />
+        <SlotsProvider value={slots}>
+          <RouterProvider router={router} />
+        </SlotsProvider>
       </AuthProvider>
     </QueryClientProvider>
   );

@@ -1,51 +1,34 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isSecretariat, useAuth } from '../modules/auth';
-import { UnreadBadge } from '../modules/notifications';
+import type { NavAudience, NavEntry } from './webModule';
+import { webModules } from './modules';
+
+type ModulePath = (typeof webModules)[number]['routes'][number]['fullPath'];
+
+const entries = webModules.flatMap((m): readonly NavEntry<ModulePath>[] => m.nav ?? []);
 
 export function MainNav() {
   const { t } = useTranslation('common');
   const { me } = useAuth();
+  const sees: Record<NavAudience, boolean> = {
+    everyone: true,
+    signedIn: !!me,
+    secretariat: isSecretariat(me),
+  };
   return (
     <nav className="main-nav" aria-label={t('common:nav.label')}>
       <ul>
-        <li>
-          <Link to="/" activeOptions={{ exact: true }}>
-            {t('common:nav.home')}
-          </Link>
-        </li>
-        <li>
-          <Link to="/states">{t('common:nav.states')}</Link>
-        </li>
-        <li>
-          <Link to="/decisions">{t('common:nav.decisions')}</Link>
-        </li>
-        <li>
-          <Link to="/calendar">{t('common:nav.calendar')}</Link>
-        </li>
-        <li>
-          <Link to="/documents">{t('common:nav.documents')}</Link>
-        </li>
-        <li>
-          <Link to="/projects">{t('common:nav.projects')}</Link>
-        </li>
-        <li>
-          {/* Named in the projects namespace, which owns the register of organisations. */}
-          <Link to="/organisations">{t('projects:organisations.nav')}</Link>
-        </li>
-        {me && (
-          <li>
-            <Link to="/inbox">
-              {t('common:nav.inbox')}
-              <UnreadBadge />
-            </Link>
-          </li>
-        )}
-        {isSecretariat(me) && (
-          <li>
-            <Link to="/audit">{t('common:nav.audit')}</Link>
-          </li>
-        )}
+        {entries
+          .filter((entry) => sees[entry.audience ?? 'everyone'])
+          .map(({ to, label, exact, badge: Badge }) => (
+            <li key={to}>
+              <Link to={to} activeOptions={{ exact: !!exact }}>
+                {t(label)}
+                {Badge && <Badge />}
+              </Link>
+            </li>
+          ))}
       </ul>
     </nav>
   );

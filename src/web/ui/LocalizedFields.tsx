@@ -7,6 +7,8 @@ interface LocalizedFieldsProps {
   legend: string;
   hint?: string;
   labels: Record<ContentLanguage, string>;
+  /** JSON pointer of the translated value ('/title'); each language's field is '/title/en' and so on. */
+  name?: string;
   value: Localized;
   onChange: (value: Localized) => void;
   multiline?: boolean;
@@ -20,6 +22,7 @@ export function LocalizedFields({
   legend,
   hint,
   labels,
+  name,
   value,
   onChange,
   multiline,
@@ -37,6 +40,7 @@ export function LocalizedFields({
           value: value[l.content],
           onChange: (v: string) => onChange({ ...value, [l.content]: v }),
           lang: l.code,
+          ...(name ? { name: `${name}/${l.content}` } : {}),
           maxLength,
           ...(required ? { required } : {}),
         };

@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { isProblemError } from '../app/apiFetch';
+import { bodyPointer } from './formProblem';
 
 interface ProblemAlertProps {
   error: unknown;
   /** Translated labels of the form's fields by JSON pointer into the body (e.g. '/email'). */
   fieldLabels?: Record<string, string>;
-}
-
-/** The server points into the whole request ('/body/email'); a form knows only its body. */
-function bodyPointer(pointer: string): string {
-  return pointer.replace(/^\/body(?=\/|$)/, '');
 }
 
 /** Explains a failed request in the UI language: `errors:<code>` with the problem's params. */

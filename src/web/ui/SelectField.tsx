@@ -1,3 +1,5 @@
+import { FieldError } from './FieldError';
+import { describedBy, useFieldProblem } from './formProblem';
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
 
 interface SelectFieldProps extends Omit<
@@ -6,6 +8,8 @@ interface SelectFieldProps extends Omit<
 > {
   label: string;
   hint?: string;
+  /** JSON pointer into the request body ('/email'): the form shows its problem here. */
+  name?: string;
   value: string;
   onChange: (value: string) => void;
   /** <option> elements. */
@@ -13,9 +17,19 @@ interface SelectFieldProps extends Omit<
   inline?: boolean;
 }
 
-export function SelectField({ label, hint, value, onChange, children, inline, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  name,
+  value,
+  onChange,
+  children,
+  inline,
+  ...select
+}: SelectFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const problem = useFieldProblem(name, id);
   return (
     <div className={inline ? 'field field--inline' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -28,11 +42,14 @@ export function SelectField({ label, hint, value, onChange, children, inline, ..
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy(hint && hintId, problem.invalid && problem.errorId)}
+        aria-invalid={problem.invalid || undefined}
+        data-field={name}
         {...select}
       >
         {children}
       </select>
+      <FieldError problem={problem} />
     </div>
   );
 }

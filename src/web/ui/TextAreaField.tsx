@@ -1,3 +1,5 @@
+import { FieldError } from './FieldError';
+import { describedBy, useFieldProblem } from './formProblem';
 import { useId, type TextareaHTMLAttributes } from 'react';
 
 interface TextAreaFieldProps extends Omit<
@@ -6,13 +8,24 @@ interface TextAreaFieldProps extends Omit<
 > {
   label: string;
   hint?: string;
+  /** JSON pointer into the request body ('/email'): the form shows its problem here. */
+  name?: string;
   value: string;
   onChange: (value: string) => void;
 }
 
-export function TextAreaField({ label, hint, value, onChange, rows = 4, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  name,
+  value,
+  onChange,
+  rows = 4,
+  ...textarea
+}: TextAreaFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const problem = useFieldProblem(name, id);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -26,9 +39,12 @@ export function TextAreaField({ label, hint, value, onChange, rows = 4, ...texta
         value={value}
         rows={rows}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy(hint && hintId, problem.invalid && problem.errorId)}
+        aria-invalid={problem.invalid || undefined}
+        data-field={name}
         {...textarea}
       />
+      <FieldError problem={problem} />
     </div>
   );
 }

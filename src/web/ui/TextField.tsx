@@ -1,15 +1,20 @@
+import { FieldError } from './FieldError';
+import { describedBy, useFieldProblem } from './formProblem';
 import { useId, type InputHTMLAttributes } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
   label: string;
   hint?: string;
+  /** JSON pointer into the request body ('/email'): the form shows its problem here. */
+  name?: string;
   value: string;
   onChange: (value: string) => void;
 }
 
-export function TextField({ label, hint, value, onChange, ...input }: TextFieldProps) {
+export function TextField({ label, hint, name, value, onChange, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const problem = useFieldProblem(name, id);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -22,9 +27,12 @@ export function TextField({ label, hint, value, onChange, ...input }: TextFieldP
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy(hint && hintId, problem.invalid && problem.errorId)}
+        aria-invalid={problem.invalid || undefined}
+        data-field={name}
         {...input}
       />
+      <FieldError problem={problem} />
     </div>
   );
 }

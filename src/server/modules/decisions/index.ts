@@ -7,7 +7,7 @@ import { decisionJobs } from './decisions.jobs';
 
 export const decisionsModule = defineModule({
   name: 'decisions',
-  dependsOn: ['states', 'users'],
+  dependsOn: ['states'],
   permissions: {
     'decisions.decision.create': SECRETARIAT_ROLES,
     'decisions.decision.manage': SECRETARIAT_ROLES,

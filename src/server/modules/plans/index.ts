@@ -6,7 +6,7 @@ import { plansRoutes } from './plans.routes';
 
 export const plansModule = defineModule({
   name: 'plans',
-  dependsOn: ['documents', 'states', 'users'],
+  dependsOn: ['documents', 'states'],
   permissions: {
     'plans.plan.create': SECRETARIAT_ROLES,
     'plans.report.submit': ['national_coordinator', 'delegate'],

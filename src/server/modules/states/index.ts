@@ -17,6 +17,7 @@ export const statesModule = defineModule({
   subscribe: listenForStateChanges,
 });
 
+export { summitDocumentReference } from './seed/reference';
 export {
   applyStatusChange,
   bodyExists,

@@ -1,7 +1,27 @@
 /** The plans module's public door for the rest of the web app: implementation plans of instruments. */
-import { lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { rootRoute } from '../../app/rootRoute';
+import { defineWebModule } from '../../app/webModule';
+import { INSTRUMENT_SECTIONS } from '../documents';
+import { InstrumentPlans } from './components/InstrumentPlans';
 
 // Pages load on first visit, so that the app's first download stays small.
-export const PlanPage = lazyRouteComponent(() => import('./pages/PlanPage'), 'PlanPage');
-export const NewPlanPage = lazyRouteComponent(() => import('./pages/NewPlanPage'), 'NewPlanPage');
-export { InstrumentPlans } from './components/InstrumentPlans';
+const newPlanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents/$id/plans/new',
+  component: lazyRouteComponent(() => import('./pages/NewPlanPage'), 'NewPlanPage'),
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plans/$id',
+  component: lazyRouteComponent(() => import('./pages/PlanPage'), 'PlanPage'),
+});
+
+export const plansModule = defineWebModule({
+  name: 'plans',
+  routes: [newPlanRoute, planRoute],
+  namespaces: ['plans'],
+  // An instrument's page lists its plans; documents renders the slot without knowing plans.
+  contributes: { [INSTRUMENT_SECTIONS]: InstrumentPlans },
+});

@@ -1,5 +1,5 @@
 import type { CreateInstrumentBody, Topic } from '../../../../contracts/documents';
-import ref from '../../states/seed/sco-reference.json';
+import { summitDocumentReference } from '../../states';
 
 /**
  * The documents of the Astana (2024) and Tianjin (2025) summits, from the project's reference file. The
@@ -256,7 +256,7 @@ function build(doc: RefDoc, summit: typeof ASTANA): CreateInstrumentBody {
 
 export function summitDocuments(): CreateInstrumentBody[] {
   return [
-    ...ref.astana_2024_documents.map((d) => build(d, ASTANA)),
-    ...ref.tianjin_2025_documents.map((d) => build(d, TIANJIN)),
+    ...summitDocumentReference.astana2024.map((d) => build(d, ASTANA)),
+    ...summitDocumentReference.tianjin2025.map((d) => build(d, TIANJIN)),
   ];
 }

@@ -7,6 +7,12 @@ import ref from './sco-reference.json';
  * 2026-01) and the sourced notes in sco-facts.md. Every history entry carries the source that states
  * it; dates stay as precise as the source gives them (a year, or a year and month), never padded.
  */
+/** The summit documents listed in the reference file, for the documents module's seed. */
+export const summitDocumentReference = {
+  astana2024: ref.astana_2024_documents,
+  tianjin2025: ref.tianjin_2025_documents,
+};
+
 export interface SeedHistory {
   status: StateStatus;
   from: string | null;

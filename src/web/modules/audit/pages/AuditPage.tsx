@@ -20,7 +20,7 @@ export function AuditPage() {
   else if (me === null)
     content = (
       <p className="notice" data-testid="audit-not-allowed">
-        {t('audit:signInFirst')} <Link to="/login">{t('audit:signInLink')}</Link>
+        {t('audit:signInFirst')} <Link to="/login">{t('common:signIn')}</Link>
       </p>
     );
   else if (!allowed)

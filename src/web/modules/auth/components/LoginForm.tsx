@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
+import { TextField } from '../../../ui/TextField';
+import { useFormDraft } from '../../../ui/useFormDraft';
 import { useLogin } from '../api/useLogin';
 
 interface LoginFormProps {
@@ -10,47 +11,34 @@ interface LoginFormProps {
 export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation('auth');
   const login = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    login.mutate({ email, password }, { onSuccess: onSignedIn });
-  }
+  const { draft, set } = useFormDraft({ email: '', password: '' }, login);
 
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="login-heading">
-      <ProblemAlert
-        error={login.error}
-        fieldLabels={{ '/email': t('auth:field.email'), '/password': t('auth:field.password') }}
+    <MutationForm
+      mutation={login}
+      onSubmit={() => login.mutate(draft, { onSuccess: onSignedIn })}
+      submitLabel={t('common:signIn')}
+      pendingLabel={t('auth:signingIn')}
+      aria-labelledby="login-heading"
+    >
+      <TextField
+        label={t('auth:field.email')}
+        name="/email"
+        type="email"
+        autoComplete="username"
+        required
+        value={draft.email}
+        onChange={(email) => set({ email })}
       />
-      <div className="field">
-        <label htmlFor="login-email">{t('auth:field.email')}</label>
-        <input
-          id="login-email"
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="login-password">{t('auth:field.password')}</label>
-        <input
-          id="login-password"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
-      <button type="submit" className="button" disabled={login.isPending}>
-        {login.isPending ? t('auth:signingIn') : t('auth:signIn')}
-      </button>
-    </form>
+      <TextField
+        label={t('auth:field.password')}
+        name="/password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={draft.password}
+        onChange={(password) => set({ password })}
+      />
+    </MutationForm>
   );
 }

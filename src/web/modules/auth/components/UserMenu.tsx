@@ -13,7 +13,7 @@ export function UserMenu() {
   if (me === null) {
     return (
       <Link to="/login" className="user-menu__sign-in">
-        {t('auth:signIn')}
+        {t('common:signIn')}
       </Link>
     );
   }

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileField } from '../../../ui/FileField';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { useUploadAttachment } from '../api/useUploadAttachment';
 import { ATTACHMENT_FILES } from './decisionValues';
@@ -27,8 +27,7 @@ export function AttachmentForm({ decisionId, voices }: AttachmentFormProps) {
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState('');
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     if (!file) return;
     upload.mutate(
       { file, ...(voice === SECRETARIAT_VOICE ? {} : { state: voice }) },
@@ -43,17 +42,22 @@ export function AttachmentForm({ decisionId, voices }: AttachmentFormProps) {
   }
 
   return (
-    <form
-      className="form form--card"
+    <MutationForm
+      mutation={upload}
       onSubmit={submit}
+      submitLabel={t('decisions:attachments.submit')}
+      pendingLabel={t('decisions:attachments.uploading')}
+      submitDisabled={!file}
+      success={saved}
+      className="form form--card"
       aria-labelledby={`${id}-heading`}
       data-testid="attachment-form"
+      header={<h3 id={`${id}-heading`}>{t('decisions:attachments.formTitle')}</h3>}
     >
-      <h3 id={`${id}-heading`}>{t('decisions:attachments.formTitle')}</h3>
-      <ProblemAlert error={upload.error} />
       {voices.length > 1 ? (
         <SelectField
           label={t('decisions:attachments.uploadingFor')}
+          name="/state"
           value={voice}
           onChange={(v) => {
             upload.reset();
@@ -72,6 +76,7 @@ export function AttachmentForm({ decisionId, voices }: AttachmentFormProps) {
       <FileField
         key={round}
         label={t('decisions:attachments.fileField')}
+        name="/file"
         hint={t('decisions:attachments.fileHint')}
         accept={ATTACHMENT_FILES}
         onChange={(f) => {
@@ -81,12 +86,6 @@ export function AttachmentForm({ decisionId, voices }: AttachmentFormProps) {
         }}
         required
       />
-      <button type="submit" className="button" disabled={upload.isPending || !file}>
-        {upload.isPending ? t('decisions:attachments.uploading') : t('decisions:attachments.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {saved}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

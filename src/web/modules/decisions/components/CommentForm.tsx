@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useAddComment } from '../api/useAddComment';
@@ -25,8 +25,7 @@ export function CommentForm({ decisionId, voices, partnerStates, parentId, onDon
   // The voices may change under the form (mandates and the states list load on their own).
   const voice = voices.includes(chosen) ? chosen : (voices[0] ?? SECRETARIAT_VOICE);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     add.mutate(
       {
         body,
@@ -44,10 +43,28 @@ export function CommentForm({ decisionId, voices, partnerStates, parentId, onDon
 
   const label = parentId ? t('decisions:discussion.reply') : t('decisions:discussion.comment');
   return (
-    <form className="form comment-form" onSubmit={submit} aria-label={label}>
-      <ProblemAlert error={add.error} fieldLabels={{ '/body': label }} />
+    <MutationForm
+      mutation={add}
+      onSubmit={submit}
+      submitLabel={parentId ? t('decisions:discussion.postReply') : t('decisions:discussion.post')}
+      submitDisabled={body.trim() === ''}
+      className="form comment-form"
+      aria-label={label}
+      actions={
+        onDone && (
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            {t('common:cancel')}
+          </button>
+        )
+      }
+    >
       {voices.length > 1 ? (
-        <SelectField label={t('decisions:discussion.speakingFor')} value={voice} onChange={setVoice}>
+        <SelectField
+          label={t('decisions:discussion.speakingFor')}
+          name="/state"
+          value={voice}
+          onChange={setVoice}
+        >
           {voices.map((v) => (
             <option key={v} value={v}>
               {voiceName(v)}
@@ -59,21 +76,15 @@ export function CommentForm({ decisionId, voices, partnerStates, parentId, onDon
       )}
       <TextAreaField
         label={label}
+        name="/body"
         value={body}
-        onChange={setBody}
+        onChange={(v) => {
+          add.reset();
+          setBody(v);
+        }}
         rows={parentId ? 3 : 4}
         maxLength={20_000}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={add.isPending || body.trim() === ''}>
-          {parentId ? t('decisions:discussion.postReply') : t('decisions:discussion.post')}
-        </button>
-        {onDone && (
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            {t('common:cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </MutationForm>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, StateSummaryDto } from '../../../../contracts/states';
 import { readerTimeZone } from '../../../ui/dates';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLocalized } from '../../../ui/useLocalized';
@@ -52,9 +52,9 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
 
   const labels: Record<string, string> = {
     '/body': t('decisions:form.body'),
-    '/title/en': t('decisions:form.titleEn'),
-    '/title/ru': t('decisions:form.titleRu'),
-    '/title/zh': t('decisions:form.titleZh'),
+    '/title/en': t('common:form.titleEn'),
+    '/title/ru': t('common:form.titleRu'),
+    '/title/zh': t('common:form.titleZh'),
     '/text/en': t('decisions:form.textEn'),
     '/text/ru': t('decisions:form.textRu'),
     '/text/zh': t('decisions:form.textZh'),
@@ -71,15 +71,22 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
   };
 
   return (
-    <form
+    <MutationForm
+      mutation={create}
+      submitLabel={t('decisions:form.submit')}
+      fieldLabels={labels}
       className="form form--wide"
       onSubmit={submit}
-      noValidate
       aria-labelledby="decision-form-heading"
       data-testid="decision-form"
     >
       <p className="field__hint">{t('decisions:form.intro')}</p>
-      <SelectField label={labels['/body']!} value={draft.body} onChange={(v) => set({ body: v })}>
+      <SelectField
+        label={labels['/body']!}
+        name="/body"
+        value={draft.body}
+        onChange={(v) => set({ body: v })}
+      >
         <option value="">{t('decisions:form.choose')}</option>
         {bodies.map((b) => (
           <option key={b.code} value={b.code}>
@@ -89,6 +96,7 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
       </SelectField>
       <LocalizedFields
         legend={t('decisions:form.titleLegend')}
+        name="/title"
         hint={t('decisions:form.titleHint')}
         labels={{ en: labels['/title/en']!, ru: labels['/title/ru']!, zh: labels['/title/zh']! }}
         value={draft.title}
@@ -96,6 +104,7 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
       />
       <LocalizedFields
         legend={t('decisions:form.textLegend')}
+        name="/text"
         hint={t('decisions:form.textHint')}
         labels={{ en: labels['/text/en']!, ru: labels['/text/ru']!, zh: labels['/text/zh']! }}
         value={draft.text}
@@ -123,6 +132,7 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
       </fieldset>
       <TextField
         label={labels['/deadline']!}
+        name="/deadline"
         hint={`${t('decisions:form.deadlineHint')} ${t('decisions:form.deadlineZone', { zone: readerTimeZone() })}`}
         type="datetime-local"
         value={draft.deadline}
@@ -137,6 +147,7 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
       {draft.procedure === 'consensus_minus_one' && (
         <SelectField
           label={labels['/concernedState']!}
+          name="/concernedState"
           hint={t('decisions:form.concernedStateHint')}
           value={draft.concernedState}
           onChange={(concernedState) => set({ concernedState })}
@@ -187,10 +198,6 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
           </p>
         </div>
       </fieldset>
-      <ProblemAlert error={create.error} fieldLabels={labels} />
-      <button type="submit" className="button" disabled={create.isPending}>
-        {create.isPending ? t('decisions:form.saving') : t('decisions:form.submit')}
-      </button>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionDto, PositionKind } from '../../../../contracts/decisions';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useStateNames } from '../../states';
 import { useRecordPosition } from '../api/useRecordPosition';
@@ -32,7 +32,12 @@ export function PositionForm({ decisionId, state, current }: PositionFormProps) 
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={record}
+      submitLabel={t('decisions:positionForm.submit', { state: name })}
+      submitDisabled={!position}
+      success={t('decisions:positionForm.saved', { state: name })}
+      fieldLabels={{ '/position': t('decisions:positionForm.position') }}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={`${id}-heading`}
@@ -44,13 +49,6 @@ export function PositionForm({ decisionId, state, current }: PositionFormProps) 
           {t('decisions:positionForm.current', { position: t(`decisions:standing.${current.position}`) })}
         </p>
       )}
-      <ProblemAlert
-        error={record.error}
-        fieldLabels={{
-          '/position': t('decisions:positionForm.position'),
-          '/text': t('decisions:positionForm.text'),
-        }}
-      />
       <fieldset className="choices">
         <legend>{t('decisions:positionForm.position')}</legend>
         {POSITION_KINDS.map((kind) => (
@@ -77,6 +75,7 @@ export function PositionForm({ decisionId, state, current }: PositionFormProps) 
       </fieldset>
       <TextAreaField
         label={t('decisions:positionForm.text')}
+        name="/text"
         hint={t('decisions:positionForm.textHint')}
         value={text}
         onChange={(v) => {
@@ -85,14 +84,6 @@ export function PositionForm({ decisionId, state, current }: PositionFormProps) 
         }}
         maxLength={20_000}
       />
-      <button type="submit" className="button" disabled={record.isPending || !position}>
-        {record.isPending
-          ? t('decisions:positionForm.saving')
-          : t('decisions:positionForm.submit', { state: name })}
-      </button>
-      <p role="status" className="form__status">
-        {record.isSuccess ? t('decisions:positionForm.saved', { state: name }) : ''}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDto } from '../../../../contracts/decisions';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useReviseText } from '../api/useReviseText';
@@ -52,9 +52,9 @@ export function ReviseTextForm({ decision, onDone }: ReviseTextFormProps) {
   }
 
   const labels: Record<string, string> = {
-    '/title/en': t('decisions:form.titleEn'),
-    '/title/ru': t('decisions:form.titleRu'),
-    '/title/zh': t('decisions:form.titleZh'),
+    '/title/en': t('common:form.titleEn'),
+    '/title/ru': t('common:form.titleRu'),
+    '/title/zh': t('common:form.titleZh'),
     '/text/en': t('decisions:form.textEn'),
     '/text/ru': t('decisions:form.textRu'),
     '/text/zh': t('decisions:form.textZh'),
@@ -62,10 +62,17 @@ export function ReviseTextForm({ decision, onDone }: ReviseTextFormProps) {
   };
 
   return (
-    <form
+    <MutationForm
+      mutation={revise}
+      submitLabel={t('decisions:revise.submit')}
+      fieldLabels={labels}
+      actions={
+        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+          {t('common:cancel')}
+        </button>
+      }
       className="form form--card form--wide"
       onSubmit={submit}
-      noValidate
       aria-labelledby={`${id}-heading`}
       data-testid="revise-text-form"
     >
@@ -73,6 +80,7 @@ export function ReviseTextForm({ decision, onDone }: ReviseTextFormProps) {
       <p className="field__hint">{t('decisions:revise.intro')}</p>
       <LocalizedFields
         legend={t('decisions:form.titleLegend')}
+        name="/title"
         hint={t('decisions:form.titleHint')}
         labels={{ en: labels['/title/en']!, ru: labels['/title/ru']!, zh: labels['/title/zh']! }}
         value={draft.title}
@@ -80,6 +88,7 @@ export function ReviseTextForm({ decision, onDone }: ReviseTextFormProps) {
       />
       <LocalizedFields
         legend={t('decisions:form.textLegend')}
+        name="/text"
         hint={t('decisions:form.textHint')}
         labels={{ en: labels['/text/en']!, ru: labels['/text/ru']!, zh: labels['/text/zh']! }}
         value={draft.text}
@@ -88,6 +97,7 @@ export function ReviseTextForm({ decision, onDone }: ReviseTextFormProps) {
       />
       <TextField
         label={labels['/note']!}
+        name="/note"
         hint={t('decisions:revise.noteHint')}
         value={draft.note}
         onChange={(note) => set({ note })}
@@ -98,15 +108,6 @@ export function ReviseTextForm({ decision, onDone }: ReviseTextFormProps) {
           <p>{problem}</p>
         </div>
       )}
-      <ProblemAlert error={revise.error} fieldLabels={labels} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={revise.isPending}>
-          {revise.isPending ? t('decisions:form.saving') : t('decisions:revise.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          {t('common:cancel')}
-        </button>
-      </div>
-    </form>
+    </MutationForm>
   );
 }

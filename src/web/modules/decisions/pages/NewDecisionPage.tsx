@@ -20,7 +20,7 @@ export function NewDecisionPage() {
   else if (me === null)
     content = (
       <p className="notice">
-        {t('decisions:form.signInFirst')} <Link to="/login">{t('decisions:form.signInLink')}</Link>
+        {t('decisions:form.signInFirst')} <Link to="/login">{t('common:signIn')}</Link>
       </p>
     );
   else if (!isSecretariat(me)) content = <p className="notice">{t('decisions:form.notAllowed')}</p>;

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionKind } from '../../../../contracts/documents';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
@@ -58,23 +58,30 @@ export function ActionForm({ instrumentId, states }: ActionFormProps) {
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={record}
+      submitLabel={t('documents:actionForm.submit')}
+      submitDisabled={!state}
+      success={saved}
+      fieldLabels={{
+        '/state': t('documents:actionForm.state'),
+        '/kind': t('documents:actionForm.kind'),
+        '/date': t('documents:actionForm.date'),
+        '/text': t('documents:actionForm.text'),
+      }}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={`${id}-heading`}
       data-testid="action-form"
     >
       <h3 id={`${id}-heading`}>{t('documents:actionForm.title')}</h3>
-      <ProblemAlert
-        error={record.error}
-        fieldLabels={{
-          '/state': t('documents:actionForm.state'),
-          '/kind': t('documents:actionForm.kind'),
-          '/date': t('documents:actionForm.date'),
-          '/text': t('documents:actionForm.text'),
-        }}
-      />
-      <SelectField label={t('documents:actionForm.state')} value={state} onChange={change(setState)} required>
+      <SelectField
+        label={t('documents:actionForm.state')}
+        name="/state"
+        value={state}
+        onChange={change(setState)}
+        required
+      >
         {states.length !== 1 && <option value="">{t('documents:actionForm.chooseState')}</option>}
         {states.map((s) => (
           <option key={s} value={s}>
@@ -84,6 +91,7 @@ export function ActionForm({ instrumentId, states }: ActionFormProps) {
       </SelectField>
       <SelectField
         label={t('documents:actionForm.kind')}
+        name="/kind"
         value={kind}
         onChange={change((v: string) => setKind(isActionKind(v) ? v : 'signature'))}
       >
@@ -96,24 +104,20 @@ export function ActionForm({ instrumentId, states }: ActionFormProps) {
       <TextField
         type="date"
         label={t('documents:actionForm.date')}
+        name="/date"
         value={date}
         onChange={change(setDate)}
         required
       />
       <TextAreaField
         label={t('documents:actionForm.text')}
+        name="/text"
         hint={t('documents:actionForm.textHint')}
         value={text}
         onChange={change(setText)}
         maxLength={20_000}
         rows={3}
       />
-      <button type="submit" className="button" disabled={record.isPending || !state}>
-        {record.isPending ? t('documents:actionForm.saving') : t('documents:actionForm.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {saved}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDto } from '../../../../contracts/documents';
 import { formatPartialDate } from '../../../ui/dates';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
@@ -65,7 +65,16 @@ export function CorrectActionForm({ instrument }: { instrument: InstrumentDto })
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={correct}
+      submitLabel={t('documents:correctForm.submit')}
+      submitDisabled={!action || !reason.trim()}
+      success={saved ? t('documents:correctForm.saved') : ''}
+      fieldLabels={{
+        '/date': t('documents:correctForm.date'),
+        '/text': t('documents:correctForm.text'),
+        '/reason': t('documents:correctForm.reason'),
+      }}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={`${id}-heading`}
@@ -73,14 +82,6 @@ export function CorrectActionForm({ instrument }: { instrument: InstrumentDto })
     >
       <h3 id={`${id}-heading`}>{t('documents:correctForm.title')}</h3>
       <p className="field__hint">{t('documents:correctForm.hint')}</p>
-      <ProblemAlert
-        error={correct.error}
-        fieldLabels={{
-          '/date': t('documents:correctForm.date'),
-          '/text': t('documents:correctForm.text'),
-          '/reason': t('documents:correctForm.reason'),
-        }}
-      />
       <SelectField label={t('documents:correctForm.action')} value={actionId} onChange={choose} required>
         <option value="">{t('documents:correctForm.choose')}</option>
         {instrument.actions.map((a) => (
@@ -98,12 +99,14 @@ export function CorrectActionForm({ instrument }: { instrument: InstrumentDto })
           <TextField
             type="date"
             label={t('documents:correctForm.date')}
+            name="/date"
             value={date}
             onChange={edit(setDate)}
             required
           />
           <TextAreaField
             label={t('documents:correctForm.text')}
+            name="/text"
             value={text}
             onChange={edit(setText)}
             maxLength={20_000}
@@ -111,6 +114,7 @@ export function CorrectActionForm({ instrument }: { instrument: InstrumentDto })
           />
           <TextAreaField
             label={t('documents:correctForm.reason')}
+            name="/reason"
             hint={t('documents:correctForm.reasonHint')}
             value={reason}
             onChange={edit(setReason)}
@@ -120,12 +124,6 @@ export function CorrectActionForm({ instrument }: { instrument: InstrumentDto })
           />
         </>
       )}
-      <button type="submit" className="button" disabled={correct.isPending || !action || !reason.trim()}>
-        {correct.isPending ? t('documents:correctForm.saving') : t('documents:correctForm.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {saved ? t('documents:correctForm.saved') : ''}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, StateSummaryDto } from '../../../../contracts/states';
 import { LocalizedFields } from '../../../ui/LocalizedFields';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -49,9 +49,9 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
 
   const labels: Record<string, string> = {
     '/kind': t('documents:form.kind'),
-    '/title/en': t('documents:form.titleEn'),
-    '/title/ru': t('documents:form.titleRu'),
-    '/title/zh': t('documents:form.titleZh'),
+    '/title/en': t('common:form.titleEn'),
+    '/title/ru': t('common:form.titleRu'),
+    '/title/zh': t('common:form.titleZh'),
     '/summary/en': t('documents:form.summaryEn'),
     '/summary/ru': t('documents:form.summaryRu'),
     '/summary/zh': t('documents:form.summaryZh'),
@@ -81,7 +81,10 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={create}
+      submitLabel={t('documents:form.submit')}
+      fieldLabels={problemLabels}
       className="form form--wide"
       onSubmit={submit}
       aria-labelledby="instrument-form-heading"
@@ -90,6 +93,7 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
       <p className="field__hint">{t('documents:form.intro')}</p>
       <SelectField
         label={labels['/kind']!}
+        name="/kind"
         value={draft.kind}
         onChange={(v) => isInstrumentKind(v) && set({ kind: v })}
       >
@@ -121,7 +125,12 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
 
       <fieldset className="fieldset">
         <legend>{t('documents:form.adoption')}</legend>
-        <SelectField label={labels['/adoptedBy/body']!} value={draft.body} onChange={(body) => set({ body })}>
+        <SelectField
+          label={labels['/adoptedBy/body']!}
+          name="/adoptedBy/body"
+          value={draft.body}
+          onChange={(body) => set({ body })}
+        >
           <option value="">{t('documents:form.noBody')}</option>
           {bodies.map((b) => (
             <option key={b.code} value={b.code}>
@@ -133,6 +142,7 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
           <TextField
             type="date"
             label={labels['/adoptedAt']!}
+            name="/adoptedAt"
             hint={t('documents:form.adoptedAtHint')}
             value={draft.adoptedAt}
             onChange={(adoptedAt) => set({ adoptedAt })}
@@ -140,11 +150,13 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
           <TextField
             type="date"
             label={labels['/signedAt']!}
+            name="/signedAt"
             value={draft.signedAt}
             onChange={(signedAt) => set({ signedAt })}
           />
           <TextField
             label={labels['/signedPlace']!}
+            name="/signedPlace"
             value={draft.signedPlace}
             onChange={(signedPlace) => set({ signedPlace })}
             maxLength={200}
@@ -152,6 +164,7 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
         </div>
         <SelectField
           label={labels['/depositary']!}
+          name="/depositary"
           value={draft.depositary}
           onChange={(depositary) => set({ depositary })}
         >
@@ -172,6 +185,7 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
       <TextField
         type="number"
         label={labels['/withdrawalNoticeDays']!}
+        name="/withdrawalNoticeDays"
         hint={t('documents:form.withdrawalNoticeDaysHint')}
         value={draft.withdrawalNoticeDays}
         onChange={(withdrawalNoticeDays) => set({ withdrawalNoticeDays })}
@@ -203,6 +217,7 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
           <TextField
             type="date"
             label={labels['/restrictedUntil']!}
+            name="/restrictedUntil"
             hint={t('documents:form.restrictedUntilHint')}
             value={draft.restrictedUntil}
             onChange={(restrictedUntil) => set({ restrictedUntil })}
@@ -222,6 +237,7 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
         <TextField
           type="url"
           label={labels['/source/url']!}
+          name="/source/url"
           hint={t('documents:form.sourceUrlHint')}
           value={draft.sourceUrl}
           onChange={(sourceUrl) => set({ sourceUrl })}
@@ -229,17 +245,13 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
         />
         <TextField
           label={labels['/source/note']!}
+          name="/source/note"
           hint={t('documents:form.sourceNoteHint')}
           value={draft.sourceNote}
           onChange={(sourceNote) => set({ sourceNote })}
           maxLength={500}
         />
       </fieldset>
-
-      <ProblemAlert error={create.error} fieldLabels={problemLabels} />
-      <button type="submit" className="button" disabled={create.isPending}>
-        {create.isPending ? t('documents:form.saving') : t('documents:form.submit')}
-      </button>
-    </form>
+    </MutationForm>
   );
 }

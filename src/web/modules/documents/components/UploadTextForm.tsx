@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileField } from '../../../ui/FileField';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useUploadText } from '../api/useUploadText';
@@ -37,14 +37,18 @@ export function UploadTextForm({ instrumentId }: { instrumentId: string }) {
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={upload}
+      submitLabel={t('documents:uploadForm.submit')}
+      pendingLabel={t('documents:uploadForm.uploading')}
+      submitDisabled={!file}
+      success={saved}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={`${id}-heading`}
       data-testid="upload-text-form"
     >
       <h3 id={`${id}-heading`}>{t('documents:uploadForm.title')}</h3>
-      <ProblemAlert error={upload.error} />
       <SelectField
         label={t('documents:uploadForm.language')}
         value={language}
@@ -84,12 +88,6 @@ export function UploadTextForm({ instrumentId }: { instrumentId: string }) {
         }}
         required
       />
-      <button type="submit" className="button" disabled={upload.isPending || !file}>
-        {upload.isPending ? t('documents:uploadForm.uploading') : t('documents:uploadForm.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {saved}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

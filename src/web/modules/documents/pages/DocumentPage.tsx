@@ -4,11 +4,12 @@ import { DemoBadge } from '../../../ui/DemoBadge';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { Slot } from '../../../ui/slots';
 import { useLocalized } from '../../../ui/useLocalized';
 import { isSecretariat, useAuth } from '../../auth';
-import { InstrumentPlans } from '../../plans';
 import { useStates } from '../../states';
 import { useInstrument } from '../api/useInstrument';
+import { INSTRUMENT_SECTIONS, type InstrumentSectionProps } from '../components/instrumentSections';
 import { useNotifications } from '../api/useNotifications';
 import { ActionForm } from '../components/ActionForm';
 import { ActionsHistory } from '../components/ActionsHistory';
@@ -81,7 +82,7 @@ export function DocumentPage() {
         </h2>
         <InstrumentFacts instrument={instrument} />
       </section>
-      <InstrumentPlans instrumentId={instrument.id} />
+      <Slot<InstrumentSectionProps> name={INSTRUMENT_SECTIONS} props={{ instrumentId: instrument.id }} />
       <StatesMatrix instrument={instrument} />
       <ActionsHistory instrument={instrument} notifications={notices} />
 

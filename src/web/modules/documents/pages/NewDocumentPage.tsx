@@ -20,7 +20,7 @@ export function NewDocumentPage() {
   else if (me === null)
     content = (
       <p className="notice">
-        {t('documents:form.signInFirst')} <Link to="/login">{t('documents:form.signInLink')}</Link>
+        {t('documents:form.signInFirst')} <Link to="/login">{t('common:signIn')}</Link>
       </p>
     );
   else if (!isSecretariat(me)) content = <p className="notice">{t('documents:form.notAllowed')}</p>;

@@ -22,7 +22,7 @@ export function InboxPage() {
   else if (me === null)
     content = (
       <p className="notice">
-        {t('notifications:signInFirst')} <Link to="/login">{t('notifications:signInLink')}</Link>
+        {t('notifications:signInFirst')} <Link to="/login">{t('common:signIn')}</Link>
       </p>
     );
   else

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileField } from '../../../ui/FileField';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { useUploadEvidence } from '../api/useUploadEvidence';
 import { EVIDENCE_FILES } from './planValues';
 
@@ -32,8 +32,16 @@ export function EvidenceUpload({ planId, reportId, stateName }: EvidenceUploadPr
   }
 
   return (
-    <form className="evidence-upload" onSubmit={submit} data-testid="evidence-upload">
-      <ProblemAlert error={upload.error} />
+    <MutationForm
+      mutation={upload}
+      submitLabel={t('plans:evidence.submit')}
+      pendingLabel={t('plans:evidence.uploading')}
+      submitDisabled={!file}
+      success={saved}
+      className="evidence-upload"
+      onSubmit={submit}
+      data-testid="evidence-upload"
+    >
       <FileField
         key={round}
         label={t('plans:evidence.file', { state: stateName })}
@@ -46,16 +54,6 @@ export function EvidenceUpload({ planId, reportId, stateName }: EvidenceUploadPr
         }}
         required
       />
-      <button
-        type="submit"
-        className="button button--secondary button--small"
-        disabled={upload.isPending || !file}
-      >
-        {upload.isPending ? t('plans:evidence.uploading') : t('plans:evidence.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {saved}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StateSummaryDto } from '../../../../contracts/states';
 import { LocalizedFields } from '../../../ui/LocalizedFields';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useLocalized } from '../../../ui/useLocalized';
 import { useCreatePlan } from '../api/useCreatePlan';
@@ -74,9 +74,9 @@ export function PlanForm({ instrumentId, states, onCreated }: PlanFormProps) {
     const field = (label: string) => t('plans:form.itemField', { n: number, field: label });
     Object.assign(labels, {
       [`/items/${i}`]: t('plans:form.item', { n: number }),
-      [`/items/${i}/title/en`]: field(t('plans:form.titleEn')),
-      [`/items/${i}/title/ru`]: field(t('plans:form.titleRu')),
-      [`/items/${i}/title/zh`]: field(t('plans:form.titleZh')),
+      [`/items/${i}/title/en`]: field(t('common:form.titleEn')),
+      [`/items/${i}/title/ru`]: field(t('common:form.titleRu')),
+      [`/items/${i}/title/zh`]: field(t('common:form.titleZh')),
       [`/items/${i}/parentKey`]: field(t('plans:form.parent')),
       [`/items/${i}/responsibleStates`]: field(t('plans:form.responsibleStates')),
       [`/items/${i}/deadline`]: field(t('plans:form.deadline')),
@@ -87,7 +87,10 @@ export function PlanForm({ instrumentId, states, onCreated }: PlanFormProps) {
   });
 
   return (
-    <form
+    <MutationForm
+      mutation={create}
+      submitLabel={t('plans:form.submit')}
+      fieldLabels={labels}
       className="form form--wide"
       onSubmit={submit}
       aria-labelledby="plan-form-heading"
@@ -137,10 +140,6 @@ export function PlanForm({ instrumentId, states, onCreated }: PlanFormProps) {
           {t('plans:form.addItem')}
         </button>
       </section>
-      <ProblemAlert error={create.error} fieldLabels={labels} />
-      <button type="submit" className="button" disabled={create.isPending}>
-        {create.isPending ? t('plans:form.saving') : t('plans:form.submit')}
-      </button>
-    </form>
+    </MutationForm>
   );
 }

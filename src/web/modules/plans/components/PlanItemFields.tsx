@@ -62,9 +62,9 @@ export function PlanItemFields({
       <LocalizedFields
         legend={t('plans:form.itemTitle')}
         labels={{
-          en: t('plans:form.titleEn'),
-          ru: t('plans:form.titleRu'),
-          zh: t('plans:form.titleZh'),
+          en: t('common:form.titleEn'),
+          ru: t('common:form.titleRu'),
+          zh: t('common:form.titleZh'),
         }}
         value={item.title}
         onChange={(title) => onChange({ title })}

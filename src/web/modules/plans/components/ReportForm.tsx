@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
@@ -47,23 +47,24 @@ export function ReportForm({ planId, item, state }: ReportFormProps) {
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={submit}
+      submitLabel={t('plans:reportForm.submit', { state: name })}
+      success={t('plans:reportForm.saved', { state: name })}
+      fieldLabels={{
+        '/status': t('plans:reportForm.status'),
+        '/percent': t('plans:reportForm.percent'),
+        '/narrative': t('plans:reportForm.narrative'),
+      }}
       className="form form--card form--inline report-form"
       onSubmit={send}
       aria-labelledby={`${id}-heading`}
       data-testid={`report-form-${state}`}
     >
       <h4 id={`${id}-heading`}>{t('plans:reportForm.title', { state: name })}</h4>
-      <ProblemAlert
-        error={submit.error}
-        fieldLabels={{
-          '/status': t('plans:reportForm.status'),
-          '/percent': t('plans:reportForm.percent'),
-          '/narrative': t('plans:reportForm.narrative'),
-        }}
-      />
       <SelectField
         label={t('plans:reportForm.status')}
+        name="/status"
         value={status}
         onChange={edit((v: string) => {
           if (!isReportStatus(v)) return;
@@ -81,6 +82,7 @@ export function ReportForm({ planId, item, state }: ReportFormProps) {
       <TextField
         type="number"
         label={t('plans:reportForm.percent')}
+        name="/percent"
         value={percent}
         onChange={edit(setPercent)}
         min={0}
@@ -91,18 +93,13 @@ export function ReportForm({ planId, item, state }: ReportFormProps) {
       />
       <TextAreaField
         label={t('plans:reportForm.narrative')}
+        name="/narrative"
         hint={t('plans:reportForm.narrativeHint')}
         value={narrative}
         onChange={edit(setNarrative)}
         maxLength={20_000}
         rows={3}
       />
-      <button type="submit" className="button" disabled={submit.isPending}>
-        {submit.isPending ? t('plans:reportForm.saving') : t('plans:reportForm.submit', { state: name })}
-      </button>
-      <p role="status" className="form__status">
-        {submit.isSuccess ? t('plans:reportForm.saved', { state: name }) : ''}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

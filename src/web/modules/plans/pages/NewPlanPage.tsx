@@ -26,7 +26,7 @@ export function NewPlanPage() {
   else if (me === null)
     content = (
       <p className="notice">
-        {t('plans:form.signInFirst')} <Link to="/login">{t('plans:form.signInLink')}</Link>
+        {t('plans:form.signInFirst')} <Link to="/login">{t('common:signIn')}</Link>
       </p>
     );
   else if (!isSecretariat(me)) content = <p className="notice">{t('plans:form.notAllowed')}</p>;

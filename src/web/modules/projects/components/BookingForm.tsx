@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -86,17 +86,23 @@ export function BookingForm({ project, funders }: BookingFormProps) {
   };
 
   return (
-    <form
+    <MutationForm
+      statusTestId="booking-status"
+      mutation={book}
+      submitLabel={t('projects:booking.submit')}
+      submitDisabled={!draft.funder || !draft.amount}
+      success={booked}
+      fieldLabels={labels}
       className="form form--card form--wide"
       onSubmit={submit}
       aria-labelledby={headingId}
       data-testid="booking-form"
     >
       <h3 id={headingId}>{t('projects:booking.title')}</h3>
-      <ProblemAlert error={book.error} fieldLabels={labels} />
       <div className="form-grid">
         <SelectField
           label={labels['/kind']}
+          name="/kind"
           hint={t(`projects:kindHint.${draft.kind}`)}
           value={draft.kind}
           onChange={(v) => isEntryKind(v) && set({ kind: v })}
@@ -109,6 +115,7 @@ export function BookingForm({ project, funders }: BookingFormProps) {
         </SelectField>
         <SelectField
           label={labels['/funder']}
+          name="/funder"
           value={draft.funder}
           onChange={(funder) => set({ funder })}
           required
@@ -141,6 +148,7 @@ export function BookingForm({ project, funders }: BookingFormProps) {
         </SelectField>
         <TextField
           label={labels['/amount']}
+          name="/amount"
           hint={
             exponent === undefined
               ? undefined
@@ -157,6 +165,7 @@ export function BookingForm({ project, funders }: BookingFormProps) {
         />
         <SelectField
           label={labels['/currency']}
+          name="/currency"
           value={draft.currency}
           onChange={(currency) => set({ currency })}
         >
@@ -168,6 +177,7 @@ export function BookingForm({ project, funders }: BookingFormProps) {
         </SelectField>
         <TextField
           label={labels['/valueDate']}
+          name="/valueDate"
           type="date"
           value={draft.valueDate}
           onChange={(valueDate) => set({ valueDate })}
@@ -175,18 +185,13 @@ export function BookingForm({ project, funders }: BookingFormProps) {
         />
         <TextField
           label={labels['/agreementNumber']}
+          name="/agreementNumber"
           hint={t('projects:optional')}
           value={draft.agreementNumber}
           onChange={(agreementNumber) => set({ agreementNumber })}
           maxLength={100}
         />
       </div>
-      <button type="submit" className="button" disabled={book.isPending || !draft.funder || !draft.amount}>
-        {book.isPending ? t('projects:saving') : t('projects:booking.submit')}
-      </button>
-      <p role="status" className="form__status" data-testid="booking-status">
-        {booked}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

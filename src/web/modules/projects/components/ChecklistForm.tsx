@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
@@ -48,22 +48,28 @@ export function ChecklistForm({ projectId, items }: ChecklistFormProps) {
     };
 
   return (
-    <form
+    <MutationForm
+      mutation={record}
+      submitLabel={t('projects:checklistForm.submit')}
+      submitDisabled={!item}
+      success={t('projects:checklistForm.saved')}
+      fieldLabels={{
+        '/item': t('projects:checklistForm.item'),
+        '/documentRef': t('projects:checklistForm.documentRef'),
+        '/answer': t('projects:checklistForm.answer'),
+      }}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={headingId}
       data-testid="checklist-form"
     >
       <h3 id={headingId}>{t('projects:checklistForm.title')}</h3>
-      <ProblemAlert
-        error={record.error}
-        fieldLabels={{
-          '/item': t('projects:checklistForm.item'),
-          '/documentRef': t('projects:checklistForm.documentRef'),
-          '/answer': t('projects:checklistForm.answer'),
-        }}
-      />
-      <SelectField label={t('projects:checklistForm.item')} value={itemId} onChange={change(setItemId)}>
+      <SelectField
+        label={t('projects:checklistForm.item')}
+        name="/item"
+        value={itemId}
+        onChange={change(setItemId)}
+      >
         {items.map((i) => (
           <option key={i.item} value={i.item}>
             {localized(i.label)}
@@ -74,6 +80,7 @@ export function ChecklistForm({ projectId, items }: ChecklistFormProps) {
       {item?.kind === 'document' ? (
         <TextField
           label={t('projects:checklistForm.documentRef')}
+          name="/documentRef"
           hint={t('projects:checklistForm.documentRefHint')}
           value={documentRef}
           onChange={change(setDocumentRef)}
@@ -83,18 +90,13 @@ export function ChecklistForm({ projectId, items }: ChecklistFormProps) {
       ) : (
         <TextAreaField
           label={t('projects:checklistForm.answer')}
+          name="/answer"
           value={answer}
           onChange={change(setAnswer)}
           required
           maxLength={20_000}
         />
       )}
-      <button type="submit" className="button" disabled={record.isPending || !item}>
-        {record.isPending ? t('projects:saving') : t('projects:checklistForm.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {record.isSuccess ? t('projects:checklistForm.saved') : ''}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -56,14 +56,18 @@ export function IndicatorActualForm({ projectId, indicators }: IndicatorActualFo
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={update}
+      submitLabel={t('projects:indicatorActual.submit')}
+      submitDisabled={!indicator || !actual.trim()}
+      success={saved}
+      fieldLabels={{ '/actual': t('projects:indicatorActual.actual') }}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={headingId}
       data-testid="indicator-actual-form"
     >
       <h4 id={headingId}>{t('projects:indicatorActual.title')}</h4>
-      <ProblemAlert error={update.error} fieldLabels={{ '/actual': t('projects:indicatorActual.actual') }} />
       <SelectField
         label={t('projects:indicatorActual.indicator')}
         value={indicator?.id ?? ''}
@@ -77,6 +81,7 @@ export function IndicatorActualForm({ projectId, indicators }: IndicatorActualFo
       </SelectField>
       <TextField
         label={t('projects:indicatorActual.actual')}
+        name="/actual"
         hint={
           indicator
             ? t('projects:indicatorActual.hint', {
@@ -93,12 +98,6 @@ export function IndicatorActualForm({ projectId, indicators }: IndicatorActualFo
         required
         maxLength={24}
       />
-      <button type="submit" className="button" disabled={update.isPending || !indicator || !actual.trim()}>
-        {update.isPending ? t('projects:saving') : t('projects:indicatorActual.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {saved}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

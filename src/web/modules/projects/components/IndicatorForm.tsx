@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalizedFields } from '../../../ui/LocalizedFields';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { TextField } from '../../../ui/TextField';
 import { useLocalized } from '../../../ui/useLocalized';
 import { useAddIndicator } from '../api/useAddIndicator';
@@ -55,14 +55,17 @@ export function IndicatorForm({ projectId }: { projectId: string }) {
   const decimal = { inputMode: 'decimal' as const, autoComplete: 'off', required: true, maxLength: 24 };
 
   return (
-    <form
+    <MutationForm
+      mutation={add}
+      submitLabel={t('projects:indicatorForm.submit')}
+      success={added}
+      fieldLabels={labels}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={headingId}
       data-testid="indicator-form"
     >
       <h4 id={headingId}>{t('projects:indicatorForm.title')}</h4>
-      <ProblemAlert error={add.error} fieldLabels={labels} />
       <LocalizedFields
         legend={t('projects:indicatorForm.nameLegend')}
         labels={{ en: labels['/name/en'], ru: labels['/name/ru'], zh: labels['/name/zh'] }}
@@ -73,6 +76,7 @@ export function IndicatorForm({ projectId }: { projectId: string }) {
       />
       <TextField
         label={labels['/unit']}
+        name="/unit"
         hint={t('projects:indicatorForm.unitHint')}
         value={draft.unit}
         onChange={(unit) => set({ unit })}
@@ -83,23 +87,19 @@ export function IndicatorForm({ projectId }: { projectId: string }) {
       <div className="form-grid">
         <TextField
           label={labels['/baseline']}
+          name="/baseline"
           value={draft.baseline}
           onChange={(baseline) => set({ baseline })}
           {...decimal}
         />
         <TextField
           label={labels['/target']}
+          name="/target"
           value={draft.target}
           onChange={(target) => set({ target })}
           {...decimal}
         />
       </div>
-      <button type="submit" className="button" disabled={add.isPending}>
-        {add.isPending ? t('projects:saving') : t('projects:indicatorForm.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {added}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalizedFields } from '../../../ui/LocalizedFields';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLocalized } from '../../../ui/useLocalized';
@@ -52,14 +52,17 @@ export function MilestoneForm({ projectId }: { projectId: string }) {
   };
 
   return (
-    <form
+    <MutationForm
+      mutation={add}
+      submitLabel={t('projects:milestoneForm.submit')}
+      success={added}
+      fieldLabels={labels}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={headingId}
       data-testid="milestone-form"
     >
       <h4 id={headingId}>{t('projects:milestoneForm.title')}</h4>
-      <ProblemAlert error={add.error} fieldLabels={labels} />
       <LocalizedFields
         legend={t('projects:milestoneForm.titleLegend')}
         labels={{ en: labels['/title/en'], ru: labels['/title/ru'], zh: labels['/title/zh'] }}
@@ -71,6 +74,7 @@ export function MilestoneForm({ projectId }: { projectId: string }) {
       <div className="form-grid">
         <TextField
           label={labels['/dueDate']}
+          name="/dueDate"
           type="date"
           value={draft.dueDate}
           onChange={(dueDate) => set({ dueDate })}
@@ -78,6 +82,7 @@ export function MilestoneForm({ projectId }: { projectId: string }) {
         />
         <SelectField
           label={labels['/status']}
+          name="/status"
           value={draft.status}
           onChange={(v) => isMilestoneStatus(v) && set({ status: v })}
         >
@@ -88,12 +93,6 @@ export function MilestoneForm({ projectId }: { projectId: string }) {
           ))}
         </SelectField>
       </div>
-      <button type="submit" className="button" disabled={add.isPending}>
-        {add.isPending ? t('projects:saving') : t('projects:milestoneForm.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {added}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../ui/dates';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
@@ -57,14 +57,18 @@ export function MilestoneUpdateForm({ projectId, milestones }: MilestoneUpdateFo
   };
 
   return (
-    <form
+    <MutationForm
+      mutation={update}
+      submitLabel={t('projects:milestoneUpdate.submit')}
+      submitDisabled={!milestone}
+      success={t('projects:milestoneUpdate.saved')}
+      fieldLabels={labels}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={headingId}
       data-testid="milestone-update-form"
     >
       <h4 id={headingId}>{t('projects:milestoneUpdate.title')}</h4>
-      <ProblemAlert error={update.error} fieldLabels={labels} />
       <SelectField
         label={t('projects:milestoneUpdate.milestone')}
         value={milestone?.id ?? ''}
@@ -83,6 +87,7 @@ export function MilestoneUpdateForm({ projectId, milestones }: MilestoneUpdateFo
         <>
           <SelectField
             label={labels['/status']}
+            name="/status"
             value={shown.status}
             onChange={(v) => isMilestoneStatus(v) && set({ status: v })}
           >
@@ -94,6 +99,7 @@ export function MilestoneUpdateForm({ projectId, milestones }: MilestoneUpdateFo
           </SelectField>
           <TextAreaField
             label={labels['/evidence/text']}
+            name="/evidence/text"
             hint={t('projects:optional')}
             value={shown.evidenceText}
             onChange={(evidenceText) => set({ evidenceText })}
@@ -102,6 +108,7 @@ export function MilestoneUpdateForm({ projectId, milestones }: MilestoneUpdateFo
           />
           <TextField
             label={labels['/evidence/url']}
+            name="/evidence/url"
             hint={t('projects:milestoneUpdate.evidenceUrlHint')}
             type="url"
             inputMode="url"
@@ -111,12 +118,6 @@ export function MilestoneUpdateForm({ projectId, milestones }: MilestoneUpdateFo
           />
         </>
       )}
-      <button type="submit" className="button" disabled={update.isPending || !milestone}>
-        {update.isPending ? t('projects:saving') : t('projects:milestoneUpdate.submit')}
-      </button>
-      <p role="status" className="form__status">
-        {update.isSuccess ? t('projects:milestoneUpdate.saved') : ''}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

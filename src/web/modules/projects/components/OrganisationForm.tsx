@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -71,7 +71,13 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
   };
 
   return (
-    <form
+    <MutationForm
+      statusTestId="organisation-status"
+      mutation={register}
+      submitLabel={t('projects:organisationForm.submit')}
+      submitDisabled={!draft.name.trim() || !draft.kind || !draft.country}
+      success={registered}
+      fieldLabels={labels}
       className="form form--card form--wide"
       onSubmit={submit}
       aria-labelledby={headingId}
@@ -83,9 +89,9 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
           ? t('projects:organisationForm.hintSecretariat')
           : t('projects:organisationForm.hintCoordinator')}
       </p>
-      <ProblemAlert error={register.error} fieldLabels={labels} />
       <TextField
         label={labels['/name']}
+        name="/name"
         value={draft.name}
         onChange={(name) => set({ name })}
         required
@@ -95,6 +101,7 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
       <div className="form-grid">
         <SelectField
           label={labels['/kind']}
+          name="/kind"
           value={draft.kind}
           onChange={(v) => set({ kind: isOrganisationKind(v) ? v : '' })}
           required
@@ -108,6 +115,7 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
         </SelectField>
         <SelectField
           label={labels['/country']}
+          name="/country"
           value={draft.country}
           onChange={(country) => set({ country })}
           required
@@ -122,6 +130,7 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
       </div>
       <TextField
         label={labels['/website']}
+        name="/website"
         hint={t('projects:organisationForm.websiteHint')}
         type="url"
         inputMode="url"
@@ -129,16 +138,6 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
         onChange={(website) => set({ website })}
         maxLength={500}
       />
-      <button
-        type="submit"
-        className="button"
-        disabled={register.isPending || !draft.name.trim() || !draft.kind || !draft.country}
-      >
-        {register.isPending ? t('projects:saving') : t('projects:organisationForm.submit')}
-      </button>
-      <p role="status" className="form__status" data-testid="organisation-status">
-        {registered}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

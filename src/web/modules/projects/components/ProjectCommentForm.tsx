@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useStateNames } from '../../states';
@@ -55,8 +55,28 @@ export function ProjectCommentForm({ projectId, voices, replyTo, onDone }: Proje
         ? t('projects:discussion.yourQuestion')
         : t('projects:discussion.yourComment');
   return (
-    <form className="form comment-form" onSubmit={submit} aria-label={label}>
-      <ProblemAlert error={add.error} fieldLabels={{ '/body': label }} />
+    <MutationForm
+      mutation={add}
+      actions={
+        onDone && (
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            {t('common:cancel')}
+          </button>
+        )
+      }
+      submitLabel={
+        answering
+          ? t('projects:discussion.postAnswer')
+          : replyTo
+            ? t('projects:discussion.postReply')
+            : t('projects:discussion.post')
+      }
+      submitDisabled={body.trim() === ''}
+      fieldLabels={{ '/body': label }}
+      className="form comment-form"
+      onSubmit={submit}
+      aria-label={label}
+    >
       {voices.length > 1 ? (
         <SelectField label={t('projects:discussion.speakingFor')} value={voice} onChange={setVoice}>
           {voices.map((v) => (
@@ -92,20 +112,6 @@ export function ProjectCommentForm({ projectId, voices, replyTo, onDone }: Proje
         rows={replyTo ? 3 : 4}
         maxLength={20_000}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={add.isPending || body.trim() === ''}>
-          {answering
-            ? t('projects:discussion.postAnswer')
-            : replyTo
-              ? t('projects:discussion.postReply')
-              : t('projects:discussion.post')}
-        </button>
-        {onDone && (
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            {t('common:cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StateSummaryDto } from '../../../../contracts/states';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -83,9 +83,9 @@ export function ProjectForm({
   const labels: Record<string, string> = {
     '/proposingState': t('projects:form.proposedBy'),
     '/sponsors': t('projects:form.sponsors'),
-    '/title/en': t('projects:form.titleEn'),
-    '/title/ru': t('projects:form.titleRu'),
-    '/title/zh': t('projects:form.titleZh'),
+    '/title/en': t('common:form.titleEn'),
+    '/title/ru': t('common:form.titleRu'),
+    '/title/zh': t('common:form.titleZh'),
     '/description/en': t('projects:form.descriptionEn'),
     '/description/ru': t('projects:form.descriptionRu'),
     '/description/zh': t('projects:form.descriptionZh'),
@@ -107,7 +107,10 @@ export function ProjectForm({
   });
 
   return (
-    <form
+    <MutationForm
+      mutation={create}
+      submitLabel={t('projects:form.submit')}
+      fieldLabels={labels}
       className="form form--wide"
       onSubmit={submit}
       aria-labelledby="project-form-heading"
@@ -117,6 +120,7 @@ export function ProjectForm({
       {proposingStates.length + (secretariat ? 1 : 0) > 1 ? (
         <SelectField
           label={labels['/proposingState']!}
+          name="/proposingState"
           value={draft.proposingState}
           onChange={(proposingState) => set({ proposingState })}
         >
@@ -180,6 +184,7 @@ export function ProjectForm({
       />
       <SelectField
         label={labels['/sector']!}
+        name="/sector"
         value={draft.sector}
         onChange={(v) => set({ sector: isSector(v) ? v : '' })}
         required
@@ -203,6 +208,7 @@ export function ProjectForm({
         <div className="form-grid">
           <TextField
             label={labels['/estimatedCost/amount']!}
+            name="/estimatedCost/amount"
             hint={t('projects:form.amountHint')}
             value={draft.amount}
             onChange={(amount) => set({ amount })}
@@ -213,6 +219,7 @@ export function ProjectForm({
           />
           <SelectField
             label={labels['/estimatedCost/currency']!}
+            name="/estimatedCost/currency"
             value={draft.currency}
             onChange={(currency) => set({ currency })}
           >
@@ -230,6 +237,7 @@ export function ProjectForm({
         <div className="form-grid">
           <TextField
             label={labels['/plannedStart']!}
+            name="/plannedStart"
             hint={t('projects:optional')}
             type="date"
             value={draft.plannedStart}
@@ -237,6 +245,7 @@ export function ProjectForm({
           />
           <TextField
             label={labels['/plannedEnd']!}
+            name="/plannedEnd"
             hint={t('projects:optional')}
             type="date"
             value={draft.plannedEnd}
@@ -257,10 +266,6 @@ export function ProjectForm({
           {t('projects:form.publicHint')}
         </p>
       </div>
-      <ProblemAlert error={create.error} fieldLabels={labels} />
-      <button type="submit" className="button" disabled={create.isPending}>
-        {create.isPending ? t('projects:saving') : t('projects:form.submit')}
-      </button>
-    </form>
+    </MutationForm>
   );
 }

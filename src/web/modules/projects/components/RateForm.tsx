@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../ui/dates';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -80,7 +80,13 @@ export function RateForm({ suggested, reportCurrency }: RateFormProps) {
     ));
 
   return (
-    <form
+    <MutationForm
+      statusTestId="rate-status"
+      mutation={record}
+      submitLabel={t('projects:rateForm.submit')}
+      submitDisabled={!draft.base || !draft.quote || !draft.rate.trim()}
+      success={recorded}
+      fieldLabels={labels}
       className="form form--card form--wide"
       onSubmit={submit}
       aria-labelledby={headingId}
@@ -88,14 +94,20 @@ export function RateForm({ suggested, reportCurrency }: RateFormProps) {
     >
       <h3 id={headingId}>{t('projects:rateForm.title')}</h3>
       <p className="field__hint">{t('projects:rateForm.hint')}</p>
-      <ProblemAlert error={record.error} fieldLabels={labels} />
       <div className="form-grid">
-        <SelectField label={labels['/base']} value={draft.base} onChange={(base) => set({ base })} required>
+        <SelectField
+          label={labels['/base']}
+          name="/base"
+          value={draft.base}
+          onChange={(base) => set({ base })}
+          required
+        >
           <option value="">{t('projects:choose')}</option>
           {options(draft.base)}
         </SelectField>
         <SelectField
           label={labels['/quote']}
+          name="/quote"
           value={draft.quote}
           onChange={(quote) => set({ quote })}
           required
@@ -104,6 +116,7 @@ export function RateForm({ suggested, reportCurrency }: RateFormProps) {
         </SelectField>
         <TextField
           label={labels['/rate']}
+          name="/rate"
           hint={
             draft.base && draft.quote
               ? t('projects:rateForm.rateHint', { base: draft.base, quote: draft.quote })
@@ -118,22 +131,13 @@ export function RateForm({ suggested, reportCurrency }: RateFormProps) {
         />
         <TextField
           label={labels['/date']}
+          name="/date"
           type="date"
           value={draft.date}
           onChange={(date) => set({ date })}
           required
         />
       </div>
-      <button
-        type="submit"
-        className="button"
-        disabled={record.isPending || !draft.base || !draft.quote || !draft.rate.trim()}
-      >
-        {record.isPending ? t('projects:saving') : t('projects:rateForm.submit')}
-      </button>
-      <p role="status" className="form__status" data-testid="rate-status">
-        {recorded}
-      </p>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../ui/dates';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useLanguage } from '../../../ui/useLanguage';
 import type { LedgerEntryDto } from '../api/projectsApi';
@@ -84,15 +84,28 @@ export function ReverseEntryButton({ projectId, entry, onReversed }: ReverseEntr
         aria-describedby={`${id}-entry ${id}-text`}
         data-testid="reverse-dialog"
       >
-        <form className="form form--inline" onSubmit={submit}>
+        <MutationForm
+          mutation={reverse}
+          submitLabel={t('projects:reverse.confirm')}
+          submitDisabled={reason.trim() === ''}
+          submitClassName="button button--danger"
+          actions={
+            <button type="button" className="button button--secondary" onClick={close}>
+              {t('common:cancel')}
+            </button>
+          }
+          fieldLabels={{ '/reason': t('projects:reverse.reason') }}
+          className="form form--inline"
+          onSubmit={submit}
+        >
           <h2 id={`${id}-title`}>{t('projects:reverse.title')}</h2>
           <p id={`${id}-entry`} className="reverse__entry">
             {what}
           </p>
           <p id={`${id}-text`}>{t('projects:reverse.message')}</p>
-          <ProblemAlert error={reverse.error} fieldLabels={{ '/reason': t('projects:reverse.reason') }} />
           <TextAreaField
             label={t('projects:reverse.reason')}
+            name="/reason"
             hint={t('projects:reverse.reasonHint')}
             value={reason}
             onChange={(v) => {
@@ -103,19 +116,7 @@ export function ReverseEntryButton({ projectId, entry, onReversed }: ReverseEntr
             maxLength={2000}
             rows={3}
           />
-          <div className="dialog__actions">
-            <button
-              type="submit"
-              className="button button--danger"
-              disabled={reverse.isPending || reason.trim() === ''}
-            >
-              {reverse.isPending ? t('projects:saving') : t('projects:reverse.confirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close}>
-              {t('common:cancel')}
-            </button>
-          </div>
-        </form>
+        </MutationForm>
       </dialog>
     </>
   );

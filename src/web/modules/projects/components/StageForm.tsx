@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDto, Stage } from '../../../../contracts/projects';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useMoveStage } from '../api/useMoveStage';
 import { nextStage, previousStage } from './projectValues';
@@ -56,14 +56,18 @@ export function StageForm({ project }: { project: ProjectDto }) {
   }
 
   return (
-    <form
+    <MutationForm
+      mutation={move}
+      submitLabel={chosen.label}
+      submitClassName={chosen.direction === 'cancel' ? 'button button--danger' : 'button'}
+      submitDisabled={needsReason && reason.trim() === ''}
+      fieldLabels={{ '/reason': t('projects:stageForm.reason') }}
       className="form form--card"
       onSubmit={submit}
       aria-labelledby={`${id}-heading`}
       data-testid="stage-form"
     >
       <h3 id={`${id}-heading`}>{t('projects:stageForm.title')}</h3>
-      <ProblemAlert error={move.error} fieldLabels={{ '/reason': t('projects:stageForm.reason') }} />
       <fieldset className="choices">
         <legend>{t('projects:stageForm.direction')}</legend>
         {choices.map((c) => (
@@ -87,6 +91,7 @@ export function StageForm({ project }: { project: ProjectDto }) {
       {needsReason && (
         <TextAreaField
           label={t('projects:stageForm.reason')}
+          name="/reason"
           hint={t('projects:stageForm.reasonHint')}
           value={reason}
           onChange={(v) => {
@@ -98,13 +103,6 @@ export function StageForm({ project }: { project: ProjectDto }) {
           rows={3}
         />
       )}
-      <button
-        type="submit"
-        className={chosen.direction === 'cancel' ? 'button button--danger' : 'button'}
-        disabled={move.isPending || (needsReason && reason.trim() === '')}
-      >
-        {move.isPending ? t('projects:saving') : chosen.label}
-      </button>
-    </form>
+    </MutationForm>
   );
 }

@@ -24,7 +24,7 @@ export function NewProjectPage() {
   else if (me === null)
     content = (
       <p className="notice">
-        {t('projects:form.signInFirst')} <Link to="/login">{t('projects:form.signInLink')}</Link>
+        {t('projects:form.signInFirst')} <Link to="/login">{t('common:signIn')}</Link>
       </p>
     );
   else if (states.isError || organisations.isError)

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateContactBody } from '../../../../contracts/states';
-import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MutationForm } from '../../../ui/MutationForm';
 import { TextField } from '../../../ui/TextField';
+import { useFormDraft } from '../../../ui/useFormDraft';
 import type { StateContact } from '../api/statesApi';
 import { useUpdateContact } from '../api/useUpdateContact';
 
@@ -36,66 +36,55 @@ interface ContactFormProps {
 export function ContactForm({ code, contact }: ContactFormProps) {
   const { t } = useTranslation('states');
   const update = useUpdateContact(code);
-  const [draft, setDraft] = useState<Draft>(() => toDraft(contact));
-  const set = (field: keyof Draft) => (value: string) => {
-    update.reset();
-    setDraft((d) => ({ ...d, [field]: value }));
-  };
+  const { draft, set } = useFormDraft<Draft>(() => toDraft(contact), update);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    update.mutate(toBody(draft));
-  }
-
-  const labels = {
-    '/office': t('states:contact.office'),
-    '/email': t('states:contact.email'),
-    '/phone': t('states:contact.phone'),
-    '/website': t('states:contact.website'),
-  };
-
-  // Checked by the server, whose answer names the fields in the UI language; the browser's own
-  // bubbles would speak the browser's language instead.
   return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby="contact-form-heading">
-      <h3 id="contact-form-heading">{t('states:contact.editTitle')}</h3>
-      <p className="field__hint">{t('states:contact.editHint')}</p>
-      <ProblemAlert error={update.error} fieldLabels={labels} />
+    <MutationForm
+      mutation={update}
+      onSubmit={() => update.mutate(toBody(draft))}
+      submitLabel={t('states:contact.save')}
+      success={t('states:contact.saved')}
+      aria-labelledby="contact-form-heading"
+      header={
+        <>
+          <h3 id="contact-form-heading">{t('states:contact.editTitle')}</h3>
+          <p className="field__hint">{t('states:contact.editHint')}</p>
+        </>
+      }
+    >
       <TextField
-        label={labels['/office']}
+        label={t('states:contact.office')}
+        name="/office"
         value={draft.office}
-        onChange={set('office')}
+        onChange={(office) => set({ office })}
         autoComplete="organization"
       />
       <TextField
-        label={labels['/email']}
+        label={t('states:contact.email')}
+        name="/email"
         type="email"
         value={draft.email}
-        onChange={set('email')}
+        onChange={(email) => set({ email })}
         autoComplete="email"
       />
       <TextField
-        label={labels['/phone']}
+        label={t('states:contact.phone')}
+        name="/phone"
         hint={t('states:contact.phoneHint')}
         type="tel"
         value={draft.phone}
-        onChange={set('phone')}
+        onChange={(phone) => set({ phone })}
         autoComplete="tel"
       />
       <TextField
-        label={labels['/website']}
+        label={t('states:contact.website')}
+        name="/website"
         hint={t('states:contact.websiteHint')}
         type="url"
         value={draft.website}
-        onChange={set('website')}
+        onChange={(website) => set({ website })}
         autoComplete="url"
       />
-      <button type="submit" className="button" disabled={update.isPending}>
-        {update.isPending ? t('states:contact.saving') : t('states:contact.save')}
-      </button>
-      <p role="status" className="form__status">
-        {update.isSuccess ? t('states:contact.saved') : ''}
-      </p>
-    </form>
+    </MutationForm>
   );
 }
