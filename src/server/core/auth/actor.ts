@@ -6,10 +6,17 @@ export const ROLES = [
   'national_coordinator',
   'delegate',
   'observer',
+  'cert_analyst',
+  'cyber_coordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const SECRETARIAT_ROLES: readonly Role[] = ['secretariat_admin', 'secretariat_officer'];
-export const STATE_ROLES: readonly Role[] = ['national_coordinator', 'delegate', 'observer'];
+export const STATE_ROLES: readonly Role[] = ['national_coordinator', 'delegate', 'observer', 'cert_analyst'];
+/**
+ * Secretariat staff whose mandate covers one field only (the coordinator of the cyber exchange): they
+ * act for no state and are not the Secretariat in general, so `isSecretariat` stays false for them.
+ */
+export const SECRETARIAT_FIELD_ROLES: readonly Role[] = ['cyber_coordinator'];
 
 /** A dated authority to act in a role, for a state or (stateCode null) for the Secretariat. */
 export interface Mandate {
@@ -27,7 +34,7 @@ export interface Actor {
   email: string;
   displayName: string;
   mandates: Mandate[];
-  via: 'session' | 'token';
+  via: 'session' | 'token' | 'basic';
   sessionId?: string;
   csrfToken?: string;
 }
