@@ -17,7 +17,7 @@ import { CyberErrors } from './cyber.errors';
 import * as repo from './cyber.repository';
 import { decodeCursor, encodeCursor, filterDigest } from './cursor';
 import { objectTlp, recipientsOf, redact, TLP_RANK, type StixObject } from './markings';
-import { invalidReason } from './stix/validate';
+import { CYBER_OBSERVABLE_TYPES, invalidReason } from './stix/validate';
 import { taxiiTimestamp, toMicros } from './stix/time';
 
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
@@ -323,10 +323,13 @@ export async function postObjects(kernel: Kernel, actor: Actor | null, collectio
     const rows: repo.NewObjectRow[] = [];
     const nowUs = kernel.now().getTime() * 1000;
     for (const o of valid) {
-      const versions = byId.get(o.id) ?? [];
+      const stored = byId.get(o.id) ?? [];
+      // Cyber-observable ids are derived from their values, so anyone can name one: each CERT's copy
+      // stands alone, and nothing about another CERT's copy (not even that it exists) is revealed.
+      const observable = CYBER_OBSERVABLE_TYPES.has(o.type);
+      const versions = observable ? stored.filter((v) => v.publisherState === publisher) : stored;
       const tlp = TLP_RANK[objectTlp(o)];
-      const foreign = versions.find((v) => v.publisherState !== publisher);
-      if (foreign) {
+      if (!observable && versions.some((v) => v.publisherState !== publisher)) {
         failures.push({ id: o.id, message: 'only the CERT that first published this object may version it' });
         continue;
       }
@@ -355,8 +358,10 @@ export async function postObjects(kernel: Kernel, actor: Actor | null, collectio
         continue;
       }
       last = dateAdded;
-      here.push({ collectionId: c.id, stixId: o.id, versionUs, publisherState: publisher, tlp });
-      byId.set(o.id, [...versions.filter((v) => v.collectionId !== c.id), ...here]);
+      byId.set(o.id, [
+        ...stored,
+        { collectionId: c.id, stixId: o.id, versionUs, publisherState: publisher, tlp },
+      ]);
       rows.push({
         row_id: newId(),
         collection_id: c.id,
