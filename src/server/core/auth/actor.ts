@@ -6,17 +6,15 @@ export const ROLES = [
   'national_coordinator',
   'delegate',
   'observer',
+  // A national CERT's analyst: an actor of its state, whose permissions are those of the cyber exchange.
   'cert_analyst',
+  // The Secretariat's coordinator of the cyber exchange: acts for no state, and is not the Secretariat
+  // in general (isSecretariat stays false), so holds only the exchange's permissions.
   'cyber_coordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const SECRETARIAT_ROLES: readonly Role[] = ['secretariat_admin', 'secretariat_officer'];
 export const STATE_ROLES: readonly Role[] = ['national_coordinator', 'delegate', 'observer', 'cert_analyst'];
-/**
- * Secretariat staff whose mandate covers one field only (the coordinator of the cyber exchange): they
- * act for no state and are not the Secretariat in general, so `isSecretariat` stays false for them.
- */
-export const SECRETARIAT_FIELD_ROLES: readonly Role[] = ['cyber_coordinator'];
 
 /** A dated authority to act in a role, for a state or (stateCode null) for the Secretariat. */
 export interface Mandate {

@@ -6,7 +6,6 @@ import type { Kernel } from '../../core/module';
 import { currentMemberCodes, loadStates } from '../states';
 import { CyberErrors } from './cyber.errors';
 import * as repo from './cyber.repository';
-import { warmUp } from './stix/validate';
 
 /**
  * The exchange's standing collections, created for every current member state at each start (so a new
@@ -40,16 +39,20 @@ export async function seedCollections(kernel: Kernel) {
       members: [],
     })),
   ];
-  for (const w of wanted) {
-    if (await repo.findCollectionByAlias(kernel.db, w.alias)) continue;
-    await repo.insertCollection(kernel.db, {
-      ...w,
-      id: randomUUID(),
-      createdAt: kernel.now().toISOString(),
-      createdBy: null,
-    });
-  }
-  warmUp();
+  const existing = new Set((await repo.listCollections(kernel.db)).map((c) => c.alias));
+  const missing = wanted.filter((w) => !existing.has(w.alias));
+  if (missing.length === 0) return;
+  // One transaction: with synchronous=FULL every commit is a disk flush, and this runs at every start.
+  await kernel.db.transaction().execute(async (trx) => {
+    for (const w of missing) {
+      await repo.insertCollection(trx, {
+        ...w,
+        id: randomUUID(),
+        createdAt: kernel.now().toISOString(),
+        createdBy: null,
+      });
+    }
+  });
 }
 
 export interface SharingGroupInput {

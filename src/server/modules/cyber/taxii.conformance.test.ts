@@ -108,6 +108,16 @@ describe('TAXII 2.1 server', () => {
     expect((await taxiiGet(t.app, `${url}/`, cn)).json()).toMatchObject({ can_read: true, can_write: false });
   });
 
+  it('applies the sign-in limits to HTTP Basic: repeated wrong passwords block the account with a TAXII 429', async () => {
+    const wrong = basic('cert.pk@example.org', 'wrong-password');
+    for (let i = 0; i < 5; i += 1)
+      expect((await taxiiGet(t.app, `${ROOT}/collections/`, wrong)).statusCode).toBe(401);
+    const blocked = await taxiiGet(t.app, `${ROOT}/collections/`, basic('cert.pk@example.org'));
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['retry-after']).toMatch(/^\d+$/);
+    expect(blocked.json()).toMatchObject({ http_status: '429', error_code: 'auth.too_many_attempts' });
+  });
+
   it('gives every collection a UUIDv4 id, a unique alias and the STIX 2.1 media type', async () => {
     const res = await taxiiGet(t.app, `${ROOT}/collections/`, kz);
     const cols = res.json<{ collections: { id: string; alias: string; media_types: string[] }[] }>()

@@ -97,12 +97,6 @@ function schemaSet(): SchemaSet {
   return schemas;
 }
 
-/** Compiles the validators up front so that the first POST does not pay for it. */
-export function warmUp() {
-  const s = schemaSet();
-  for (const type of s.typeSchema.keys()) s.validator(type);
-}
-
 export const CYBER_OBSERVABLE_TYPES = new Set(Object.keys(ID_CONTRIBUTING));
 
 const CUSTOM_NAME = /^[a-z0-9_]{3,250}$/;
