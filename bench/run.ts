@@ -5,6 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
+import { benchCyber, printCyber, type CyberFigure } from './cyber';
 import { benchProjects } from './projects';
 import { seedDecisions, seedDocuments } from './seed';
 
@@ -69,6 +70,7 @@ async function main() {
   const loaded: Loaded[] = [];
   const bookings: { name: string; p95: number; perSecond?: number }[] = [];
   const latencies: { name: string; p95: number }[] = [];
+  const cyber: CyberFigure[] = [];
   const bare = await startServer(['bare']);
   loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
   latencies.push({
@@ -146,6 +148,14 @@ async function main() {
     } finally {
       pgLedger.stop();
     }
+    // The cyber exchange loads its own collections (ingest through POST, then up to 1,000,000 objects).
+    cyber.push(...(await benchCyber(`sqlite:${dir}/cyber.sqlite`)));
+    const pgCyber = await startPostgres();
+    try {
+      cyber.push(...(await benchCyber(pgCyber.url)));
+    } finally {
+      pgCyber.stop();
+    }
   } finally {
     children.forEach((c) => c.kill('SIGKILL'));
     pg.stop();
@@ -181,6 +191,7 @@ async function main() {
   console.log('run'.padEnd(60) + 'per s'.padStart(9) + 'p95 ms'.padStart(9));
   for (const b of bookings)
     console.log(b.name.padEnd(60) + (b.perSecond ?? 0).toFixed(0).padStart(9) + b.p95.toFixed(2).padStart(9));
+  printCyber(cyber);
   process.exit(0);
 }
 

@@ -179,6 +179,17 @@ describe('TAXII 2.1 server', () => {
     }
   });
 
+  it('accepts a body under max_content_length (above the platform default of 1 MiB) and answers 413 above it', async () => {
+    const root = (await taxiiGet(t.app, `${ROOT}/`)).json<{ max_content_length: number }>();
+    const big = indicator({ description: 'x'.repeat(2 * 1024 * 1024) });
+    const ok = await taxiiPost(t.app, `${url}/objects/`, { objects: [big] }, kz);
+    expect(ok.statusCode).toBe(202);
+    const huge = indicator({ description: 'x'.repeat(root.max_content_length) });
+    const res = await taxiiPost(t.app, `${url}/objects/`, { objects: [huge] }, kz);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ http_status: '413', error_code: 'http.payload_too_large' });
+  });
+
   it('answers 403 to a POST into a collection the CERT may read but not write', async () => {
     const other = await collectionId(t.app, 'cert-cn', kz);
     const res = await taxiiPost(
