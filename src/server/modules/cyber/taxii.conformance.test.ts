@@ -278,6 +278,16 @@ describe('TAXII 2.1 server', () => {
     expect(seen).toEqual(all.map((e) => e.id));
   });
 
+  it('keeps next valid across a restart: the cursor holds no server-side session', async () => {
+    const first = await taxiiGet(t.app, `${url}/manifest/?limit=2`, kz);
+    const { next } = first.json<{ next: string }>();
+    const expected = await taxiiGet(t.app, `${url}/manifest/?limit=2&next=${next}`, kz);
+    await t.restart();
+    const after = await taxiiGet(t.app, `${url}/manifest/?limit=2&next=${next}`, kz);
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toEqual(expected.json());
+  });
+
   it('refuses a next cursor that was forged or issued for other filters', async () => {
     const first = await taxiiGet(t.app, `${url}/objects/?limit=1&match[type]=indicator`, kz);
     const next = first.json<{ next: string }>().next;

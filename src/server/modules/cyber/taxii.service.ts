@@ -75,7 +75,7 @@ function collectionResource(ctx: Context, c: repo.CollectionRow) {
 
 export function discovery(publicUrl: string) {
   return {
-    title: 'SCO cyber information exchange',
+    title: 'Shanghai Cooperation Organisation: cyber information exchange',
     description: "TAXII 2.1 exchange of the member states' national CERTs",
     contact: publicUrl,
     default: '/taxii2/exchange/',
