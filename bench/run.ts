@@ -7,6 +7,7 @@ import net from 'node:net';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
 import { benchOutbox } from './outbox';
+import { benchCyber, printCyber, type CyberFigure } from './cyber';
 import { benchProjects } from './projects';
 import { seedDecisions, seedDocuments } from './seed';
 
@@ -133,6 +134,7 @@ async function main() {
   const outbox: { name: string; perSecond: number }[] = [];
   const scaling: { name: string; one: Loaded; three: Loaded }[] = [];
   let pgDecisions: string[] = [];
+  const cyber: CyberFigure[] = [];
   const bare = await startServer(['bare']);
   loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
   bareUrl = `http://127.0.0.1:${bare}/bare`;
@@ -230,6 +232,14 @@ async function main() {
     } finally {
       pgLedger.stop();
     }
+    // The cyber exchange loads its own collections (ingest through POST, then up to 1,000,000 objects).
+    cyber.push(...(await benchCyber(`sqlite:${dir}/cyber.sqlite`)));
+    const pgCyber = await startPostgres();
+    try {
+      cyber.push(...(await benchCyber(pgCyber.url)));
+    } finally {
+      pgCyber.stop();
+    }
   } finally {
     children.forEach((c) => c.kill('SIGKILL'));
     pg.stop();
@@ -296,6 +306,7 @@ async function main() {
   console.log('\nEvents through the outbox (one handler that does nothing; target >= 2,000/s on SQLite)');
   console.log('run'.padEnd(60) + 'per s'.padStart(9));
   for (const o of outbox) console.log(o.name.padEnd(60) + o.perSecond.toFixed(0).padStart(9));
+  printCyber(cyber);
   process.exit(0);
 }
 

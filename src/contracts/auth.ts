@@ -7,6 +7,8 @@ export const Role = z.enum([
   'national_coordinator',
   'delegate',
   'observer',
+  'cert_analyst',
+  'cyber_coordinator',
 ]);
 export type Role = z.infer<typeof Role>;
 
@@ -95,11 +97,20 @@ export const GrantMandateBody = z
     path: ['validTo'],
   })
   .refine(
-    (m) => (m.role === 'secretariat_admin' || m.role === 'secretariat_officer' ? m.state === null : true),
+    (m) =>
+      m.role === 'secretariat_admin' || m.role === 'secretariat_officer' || m.role === 'cyber_coordinator'
+        ? m.state === null
+        : true,
     { message: 'a Secretariat role takes no state', path: ['state'] },
   )
-  .refine((m) => (m.role === 'national_coordinator' || m.role === 'delegate' ? m.state !== null : true), {
-    message: 'this role acts for a state',
-    path: ['state'],
-  });
+  .refine(
+    (m) =>
+      m.role === 'national_coordinator' || m.role === 'delegate' || m.role === 'cert_analyst'
+        ? m.state !== null
+        : true,
+    {
+      message: 'this role acts for a state',
+      path: ['state'],
+    },
+  );
 export type GrantMandateBody = z.infer<typeof GrantMandateBody>;

@@ -26,7 +26,16 @@ import { newId } from './core/ids';
 import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
 import { Mailer } from './core/mail';
 import { coreMigrations } from './core/migrations';
-import { DEFAULT_PREFIX, orderModules, type App, type Kernel, type ModuleDefinition } from './core/module';
+import {
+  DEFAULT_PREFIX,
+  moduleDoors,
+  orderModules,
+  type App,
+  type Kernel,
+  type ModuleDefinition,
+  type ModuleHttp,
+  type ModuleRoutes,
+} from './core/module';
 import { modules as allModules } from './modules';
 
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -99,15 +108,14 @@ export async function prepareDatabase(
  * One module as an encapsulated plugin: its parsers and error renderer apply to its routes only, and a
  * module mounted under a prefix of its own also answers that prefix's 404s in its own format.
  */
-function modulePlugin(m: ModuleDefinition, kernel: Kernel) {
+function modulePlugin(http: ModuleHttp, routes: ModuleRoutes, kernel: Kernel) {
   return async (scope: App) => {
-    const http = m.http ?? {};
     for (const type of http.jsonMediaTypes ?? []) {
       scope.addContentTypeParser(type, { parseAs: 'string' }, scope.getDefaultJsonParser('error', 'error'));
     }
     if (http.errorRenderer) installErrorHandler(scope, http.errorRenderer);
     if (http.prefix && http.prefix !== DEFAULT_PREFIX) installNotFoundHandler(scope, http.errorRenderer);
-    await m.routes!(scope, kernel);
+    await routes(scope, kernel);
   };
 }
 
@@ -207,7 +215,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     { prefix: DEFAULT_PREFIX },
   );
   for (const m of modules)
-    if (m.routes) await app.register(modulePlugin(m, kernel), { prefix: m.http?.prefix ?? DEFAULT_PREFIX });
+    for (const door of moduleDoors(m))
+      await app.register(modulePlugin(door, door.routes, kernel), { prefix: door.prefix ?? DEFAULT_PREFIX });
 
   if (hasWeb) {
     await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });

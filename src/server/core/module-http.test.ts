@@ -45,6 +45,17 @@ const plain = defineModule({
       throw EchoErrors.refused();
     });
   },
+  mounts: [
+    {
+      prefix: '/door',
+      errorRenderer: taxiiLike,
+      routes: async (app: App) => {
+        app.get('/refuse', async () => {
+          throw EchoErrors.refused();
+        });
+      },
+    },
+  ],
 });
 
 describe('modules as encapsulated plugins', () => {
@@ -100,6 +111,15 @@ describe('modules as encapsulated plugins', () => {
     const missing = await app.inject({ method: 'GET', url: '/echo/nothing-here' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ http_status: '404', error_code: 'http.not_found' });
+  });
+
+  it('serves a second door of one module under its own prefix and error format', async () => {
+    const door = await app.inject({ method: 'GET', url: '/door/refuse' });
+    expect(door.statusCode).toBe(403);
+    expect(door.json()).toEqual({ title: 'Refused', http_status: '403', error_code: 'echo.refused' });
+    expect((await app.inject({ method: 'GET', url: '/door/missing' })).json()).toMatchObject({
+      error_code: 'http.not_found',
+    });
   });
 
   it('keeps RFC 9457 problem details for every other module and the rest of the API', async () => {

@@ -49,8 +49,13 @@ export interface ModuleDefinition {
    * The module's routes, registered as its own encapsulated Fastify plugin under `http.prefix`
    * (default `/api/v1`): hooks, parsers and error handlers it adds stay inside it.
    */
-  routes?: (app: App, kernel: Kernel) => Promise<void>;
+  routes?: ModuleRoutes;
   http?: ModuleHttp;
+  /**
+   * Further doors of the same module, each its own plugin under its own prefix: a protocol endpoint
+   * (TAXII 2.1 at /taxii2/) beside the module's JSON API, sharing its tables, permissions and services.
+   */
+  mounts?: readonly ModuleMount[];
   /** Reference data, loaded in every environment; must be idempotent. */
   seed?: (kernel: Kernel) => Promise<void>;
   /** Demo content and accounts: never loaded when NODE_ENV=production. */
@@ -77,7 +82,19 @@ export interface ModuleHttp {
   jsonMediaTypes?: readonly string[];
 }
 
+export type ModuleRoutes = (app: App, kernel: Kernel) => Promise<void>;
+
+export interface ModuleMount extends ModuleHttp {
+  prefix: string;
+  routes: ModuleRoutes;
+}
+
 export const DEFAULT_PREFIX = '/api/v1';
+
+/** Every set of routes a module registers, each with how it meets HTTP. */
+export function moduleDoors(m: ModuleDefinition): (ModuleHttp & { routes: ModuleRoutes })[] {
+  return [...(m.routes ? [{ ...m.http, routes: m.routes }] : []), ...(m.mounts ?? [])];
+}
 
 export function defineModule<T extends ModuleDefinition>(m: T): T {
   return m;

@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../core/module';
+import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
 import { financeModule } from './finance';
@@ -20,4 +21,5 @@ export const modules: ModuleDefinition[] = [
   plansModule,
   financeModule,
   projectsModule,
+  cyberModule,
 ];

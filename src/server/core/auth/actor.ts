@@ -6,10 +6,15 @@ export const ROLES = [
   'national_coordinator',
   'delegate',
   'observer',
+  // A national CERT's analyst: an actor of its state, whose permissions are those of the cyber exchange.
+  'cert_analyst',
+  // The Secretariat's coordinator of the cyber exchange: acts for no state, and is not the Secretariat
+  // in general (isSecretariat stays false), so holds only the exchange's permissions.
+  'cyber_coordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const SECRETARIAT_ROLES: readonly Role[] = ['secretariat_admin', 'secretariat_officer'];
-export const STATE_ROLES: readonly Role[] = ['national_coordinator', 'delegate', 'observer'];
+export const STATE_ROLES: readonly Role[] = ['national_coordinator', 'delegate', 'observer', 'cert_analyst'];
 
 /** A dated authority to act in a role, for a state or (stateCode null) for the Secretariat. */
 export interface Mandate {
@@ -27,7 +32,7 @@ export interface Actor {
   email: string;
   displayName: string;
   mandates: Mandate[];
-  via: 'session' | 'token';
+  via: 'session' | 'token' | 'basic';
   sessionId?: string;
   csrfToken?: string;
 }

@@ -26,7 +26,13 @@ function secret(prefix = ''): string {
  * Checks a password under the login limits: five failures from one address, or twenty from anywhere,
  * within fifteen minutes block further tries for that account until the window has passed.
  */
-async function checkCredentials(deps: AuthDeps, email: string, password: string, address: string) {
+async function checkCredentials(
+  deps: AuthDeps,
+  email: string,
+  password: string,
+  address: string,
+  opts: { recordSuccess: boolean } = { recordSuccess: true },
+) {
   const normalized = email.trim().toLowerCase();
   const now = Date.now();
   const since = new Date(now - LOGIN_LIMITS.windowMinutes * 60_000).toISOString();
@@ -41,13 +47,15 @@ async function checkCredentials(deps: AuthDeps, email: string, password: string,
   }
   const found = await repo.findUserByEmail(deps.db, normalized);
   const ok = (await verifyPassword(found?.passwordHash, password)) && !!found && !found.user.disabled;
-  await repo.insertLoginAttempt(deps.db, {
-    id: newId(),
-    email: normalized,
-    address,
-    at: new Date().toISOString(),
-    success: ok ? 1 : 0,
-  });
+  if (!ok || opts.recordSuccess) {
+    await repo.insertLoginAttempt(deps.db, {
+      id: newId(),
+      email: normalized,
+      address,
+      at: new Date().toISOString(),
+      success: ok ? 1 : 0,
+    });
+  }
   if (!ok || !found) throw AuthErrors.invalidCredentials();
   return found.user;
 }
@@ -159,6 +167,26 @@ export async function resolveSession(db: Db, sessionId: string): Promise<Actor |
 export async function resolveToken(db: Db, token: string): Promise<Actor | null> {
   const t = await repo.findTokenByHash(db, sha256(token));
   return t ? actorFor(db, t.user_id, 'token') : null;
+}
+
+/**
+ * HTTP Basic for protocols whose clients know nothing else (TAXII 2.1): the email and password are
+ * checked under the same login limits as a sign-in; null when they do not match. Such clients send
+ * the password with every request, so only failures are recorded (a read stays a read).
+ */
+export async function resolveBasic(
+  deps: AuthDeps,
+  email: string,
+  password: string,
+  address: string,
+): Promise<Actor | null> {
+  try {
+    const user = await checkCredentials(deps, email, password, address, { recordSuccess: false });
+    return actorFor(deps.db, user.id, 'basic');
+  } catch (err) {
+    if ((err as { code?: string }).code === AuthErrors.invalidCredentials.code) return null;
+    throw err;
+  }
 }
 
 export { hashPassword };

@@ -1,0 +1,41 @@
+import { findUserByEmail } from '../../core/auth/identity.repository';
+import { hashPassword } from '../../core/auth/passwords';
+import { createUser } from '../../core/auth/users.service';
+import type { Kernel } from '../../core/module';
+import { loadStates } from '../states';
+
+const DEMO_FROM = '2024-01-01';
+
+/**
+ * Demo accounts of the exchange: a CERT analyst `cert.<iso2>@example.org` for each member state and the
+ * Secretariat's coordinator, all with DEMO_PASSWORD. Never called when NODE_ENV=production.
+ */
+export async function seedCyberDemo(kernel: Kernel) {
+  const members = (await loadStates(kernel.db)).filter((s) => s.status === 'member');
+  const wanted = [
+    {
+      email: 'cyber.coordinator@example.org',
+      displayName: 'Demo coordinator of the cyber exchange',
+      state: null,
+      role: 'cyber_coordinator' as const,
+    },
+    ...members.map((s) => ({
+      email: `cert.${s.code.toLowerCase()}@example.org`,
+      displayName: `Demo CERT analyst, ${s.name.en}`,
+      state: s.code,
+      role: 'cert_analyst' as const,
+    })),
+  ];
+  let hash: string | undefined;
+  for (const w of wanted) {
+    if (await findUserByEmail(kernel.db, w.email)) continue;
+    hash ??= await hashPassword(kernel.config.demoPassword);
+    await createUser(
+      kernel,
+      null,
+      { email: w.email, displayName: w.displayName, password: kernel.config.demoPassword },
+      [{ state: w.state, role: w.role, validFrom: DEMO_FROM }],
+      hash,
+    );
+  }
+}

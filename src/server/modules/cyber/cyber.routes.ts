@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { StateCode } from '../../../contracts/common';
+import type { App, Kernel } from '../../core/module';
+import { createSharingGroup } from './collections.service';
+
+const SharingGroupBody = z.strictObject({
+  alias: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000).optional(),
+  members: z.array(StateCode).min(1).max(50),
+});
+
+const SharingGroupDto = z.object({
+  id: z.string(),
+  alias: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  members: z.array(z.string()),
+});
+
+/** The exchange's administration under /api/v1/cyber; the exchange itself speaks TAXII at /taxii2/. */
+export async function cyberRoutes(app: App, kernel: Kernel) {
+  app.post(
+    '/cyber/sharing-groups',
+    {
+      schema: {
+        tags: ['cyber'],
+        summary: 'Create a TAXII collection for a sharing group of member CERTs (exchange coordinator)',
+        body: SharingGroupBody,
+        response: { 201: SharingGroupDto },
+      },
+      preHandler: kernel.perms.require('cyber.group.create'),
+    },
+    async (req, reply) => {
+      const g = await createSharingGroup(kernel, req.actor, req.body);
+      return reply.code(201).send({
+        id: g.id,
+        alias: g.alias,
+        title: g.title,
+        description: g.description,
+        members: g.members,
+      });
+    },
+  );
+}

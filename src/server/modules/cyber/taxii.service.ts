@@ -1,0 +1,426 @@
+import type { Actor } from '../../core/auth/actor';
+import { AuthErrors } from '../../core/auth/actor';
+import { newId } from '../../core/ids';
+import type { Kernel } from '../../core/module';
+import { currentMemberCodes } from '../states';
+import {
+  canSee,
+  clearance,
+  mayReadLevel,
+  readerOf,
+  readerStates,
+  writableFor,
+  type Clearance,
+  type Reader,
+} from './access';
+import { CyberErrors } from './cyber.errors';
+import * as repo from './cyber.repository';
+import { decodeCursor, encodeCursor, filterDigest } from './cursor';
+import { objectTlp, recipientsOf, redact, TLP_RANK, type StixObject } from './markings';
+import { CYBER_OBSERVABLE_TYPES, invalidReason } from './stix/validate';
+import { taxiiTimestamp, toMicros } from './stix/time';
+
+export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
+export const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
+export const MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
+export const DEFAULT_PAGE = 100;
+export const MAX_PAGE = 1000;
+
+export interface Filters {
+  addedAfterUs: number | null;
+  limit: number;
+  next: string | null;
+  ids: string[] | null;
+  types: string[] | null;
+  specVersions: string[] | null;
+  versions: repo.VersionFilter;
+  /** The filters as the client sent them, `next` and `limit` excluded: what a cursor is bound to. */
+  raw: Record<string, string>;
+}
+
+interface Context {
+  memberCodes: string[];
+  reader: Reader;
+}
+
+async function contextOf(kernel: Kernel, actor: Actor | null): Promise<Context> {
+  const memberCodes = await currentMemberCodes(kernel.db);
+  return { memberCodes, reader: readerOf(actor, memberCodes) };
+}
+
+/**
+ * The collection as this reader may know it. A collection the reader may not see does not exist for
+ * them: 404, or 401 for the anonymous, who are asked to authenticate whatever the id.
+ */
+async function visibleCollection(kernel: Kernel, ctx: Context, id: string) {
+  const c = await repo.findCollection(kernel.db, id);
+  if (!c || !canSee(ctx.reader, c, ctx.memberCodes)) {
+    if (!ctx.reader.userId) throw AuthErrors.unauthenticated();
+    throw CyberErrors.collectionNotFound({ id });
+  }
+  return c;
+}
+
+function collectionResource(ctx: Context, c: repo.CollectionRow) {
+  return {
+    id: c.id,
+    title: c.title,
+    ...(c.description ? { description: c.description } : {}),
+    alias: c.alias,
+    can_read: true,
+    can_write: writableFor(ctx.reader, c, ctx.memberCodes).length > 0,
+    media_types: [STIX_MEDIA_TYPE],
+  };
+}
+
+export function discovery(publicUrl: string) {
+  return {
+    title: 'Shanghai Cooperation Organisation: cyber information exchange',
+    description: "TAXII 2.1 exchange of the member states' national CERTs",
+    contact: publicUrl,
+    default: '/taxii2/exchange/',
+    api_roots: ['/taxii2/exchange/'],
+  };
+}
+
+export function apiRoot() {
+  return {
+    title: 'Exchange of the national CERTs',
+    description: 'One collection per member CERT, the community, best practices and sharing groups',
+    versions: [TAXII_MEDIA_TYPE],
+    max_content_length: MAX_CONTENT_LENGTH,
+  };
+}
+
+export async function listCollections(kernel: Kernel, actor: Actor | null) {
+  const ctx = await contextOf(kernel, actor);
+  const all = await repo.listCollections(kernel.db);
+  const mine = all
+    .filter((c) => canSee(ctx.reader, c, ctx.memberCodes))
+    .map((c) => collectionResource(ctx, c));
+  return mine.length > 0 ? { collections: mine } : {};
+}
+
+export async function getCollection(kernel: Kernel, actor: Actor | null, id: string) {
+  const ctx = await contextOf(kernel, actor);
+  return collectionResource(ctx, await visibleCollection(kernel, ctx, id));
+}
+
+export interface Page<T> {
+  body: T;
+  first: string | null;
+  last: string | null;
+}
+
+async function page(
+  kernel: Kernel,
+  actor: Actor | null,
+  collectionId: string,
+  objectId: string | null,
+  filters: Filters,
+  endpoint: string,
+) {
+  const ctx = await contextOf(kernel, actor);
+  const c = await visibleCollection(kernel, ctx, collectionId);
+  const cl = clearance(ctx.reader, c, ctx.memberCodes);
+  const digest = filterDigest([endpoint, collectionId, objectId, filters.raw]);
+  let afterUs = filters.addedAfterUs;
+  if (filters.next !== null) {
+    const pos = await decodeCursor(kernel.db, filters.next, digest);
+    if (pos === null) throw CyberErrors.badCursor();
+    afterUs = Math.max(afterUs ?? 0, pos);
+  }
+  const rows = await repo.queryObjects(kernel.db, {
+    collectionId,
+    clearance: cl,
+    afterUs,
+    ids: objectId ? [objectId] : filters.ids,
+    types: filters.types,
+    specVersions: filters.specVersions,
+    versions: filters.versions,
+    limit: filters.limit + 1,
+  });
+  const more = rows.length > filters.limit;
+  const items = rows.slice(0, filters.limit);
+  const paging = more
+    ? { more: true, next: await encodeCursor(kernel.db, items[items.length - 1]!.dateAddedUs, digest) }
+    : {};
+  const first = items[0] ? taxiiTimestamp(items[0].dateAddedUs) : null;
+  const last = items.length > 0 ? taxiiTimestamp(items[items.length - 1]!.dateAddedUs) : null;
+  return { items, paging, first, last, cl };
+}
+
+function present(row: repo.ObjectRow, cl: Clearance): StixObject {
+  return redact(JSON.parse(row.object) as StixObject, mayReadLevel(cl, row.recipients));
+}
+
+export async function getObjects(
+  kernel: Kernel,
+  actor: Actor | null,
+  collectionId: string,
+  filters: Filters,
+  objectId: string | null = null,
+) {
+  const p = await page(kernel, actor, collectionId, objectId, filters, objectId ? 'object' : 'objects');
+  if (objectId && p.items.length === 0 && filters.next === null && filters.addedAfterUs === null) {
+    throw CyberErrors.objectNotFound({ id: objectId });
+  }
+  const objects = p.items.map((r) => present(r, p.cl));
+  return {
+    body: { ...p.paging, ...(objects.length > 0 ? { objects } : {}) },
+    first: p.first,
+    last: p.last,
+  };
+}
+
+export async function getManifest(
+  kernel: Kernel,
+  actor: Actor | null,
+  collectionId: string,
+  filters: Filters,
+) {
+  const p = await page(kernel, actor, collectionId, null, filters, 'manifest');
+  const objects = p.items.map((r) => ({
+    id: r.stixId,
+    date_added: taxiiTimestamp(r.dateAddedUs),
+    version: r.version,
+    media_type: STIX_MEDIA_TYPE,
+  }));
+  return { body: { ...p.paging, ...(objects.length > 0 ? { objects } : {}) }, first: p.first, last: p.last };
+}
+
+export async function getVersions(
+  kernel: Kernel,
+  actor: Actor | null,
+  collectionId: string,
+  objectId: string,
+  filters: Filters,
+) {
+  const p = await page(
+    kernel,
+    actor,
+    collectionId,
+    objectId,
+    { ...filters, versions: { all: true } },
+    'versions',
+  );
+  if (p.items.length === 0 && filters.next === null && filters.addedAfterUs === null) {
+    throw CyberErrors.objectNotFound({ id: objectId });
+  }
+  const versions = p.items.map((r) => r.version);
+  return {
+    body: { ...p.paging, ...(versions.length > 0 ? { versions } : {}) },
+    first: p.first,
+    last: p.last,
+  };
+}
+
+/** Deletes the matching versions the reader's CERT published; others' objects are not theirs to delete. */
+export async function deleteObject(
+  kernel: Kernel,
+  actor: Actor | null,
+  collectionId: string,
+  objectId: string,
+  filters: Filters,
+) {
+  const ctx = await contextOf(kernel, actor);
+  const c = await visibleCollection(kernel, ctx, collectionId);
+  const states = writableFor(ctx.reader, c, ctx.memberCodes);
+  if (states.length === 0)
+    throw actor ? CyberErrors.writeForbidden({ id: collectionId }) : AuthErrors.unauthenticated();
+  const cl = clearance(ctx.reader, c, ctx.memberCodes);
+  const rows = await repo.queryObjects(kernel.db, {
+    collectionId,
+    clearance: cl,
+    afterUs: null,
+    ids: [objectId],
+    types: null,
+    specVersions: filters.specVersions,
+    versions: filters.versions,
+    limit: 100_000,
+  });
+  if (rows.length === 0) throw CyberErrors.objectNotFound({ id: objectId });
+  const own = rows.filter((r) => ctx.reader.certStates.includes(r.publisherState));
+  if (own.length === 0) throw CyberErrors.writeForbidden({ id: collectionId });
+  await kernel.db.transaction().execute(async (trx) => {
+    await repo.deleteRows(
+      trx,
+      own.map((r) => r.rowId),
+    );
+    await kernel.audit.record(trx, actor, {
+      action: 'cyber.object_deleted',
+      targetType: 'cyber_object',
+      targetId: objectId,
+      actingFor: own[0]!.publisherState,
+      data: { collection: collectionId, versions: own.map((r) => r.version) },
+    });
+  });
+}
+
+function versionOf(o: StixObject): string | null {
+  if (typeof o.modified === 'string') return o.modified;
+  if (typeof o.created === 'string') return o.created;
+  return null;
+}
+
+const AMBER = TLP_RANK.amber;
+
+/**
+ * Publishes an envelope. Each object is validated on its own; invalid ones are listed with a reason
+ * in the status and the valid ones are kept. date_added is allocated inside the transaction, under the
+ * collection's lock, strictly increasing to the microsecond even within one envelope.
+ */
+export async function postObjects(kernel: Kernel, actor: Actor | null, collectionId: string, body: unknown) {
+  const ctx = await contextOf(kernel, actor);
+  const c = await visibleCollection(kernel, ctx, collectionId);
+  if (!actor) throw AuthErrors.unauthenticated();
+  const states = writableFor(ctx.reader, c, ctx.memberCodes);
+  if (states.length === 0) throw CyberErrors.writeForbidden({ id: collectionId });
+  const publisher = states[0]!;
+  const objects = (body as { objects?: unknown } | null)?.objects;
+  if (!body || typeof body !== 'object' || !Array.isArray(objects) || objects.length === 0) {
+    throw CyberErrors.badEnvelope({ reason: 'objects must be a non-empty list' });
+  }
+  const requestTimestamp = taxiiTimestamp(kernel.now().getTime() * 1000);
+  const envelopeMarkings = new Set(
+    objects.flatMap((o) =>
+      o && typeof o === 'object' && (o as StixObject).type === 'marking-definition'
+        ? [(o as StixObject).id]
+        : [],
+    ),
+  );
+  const referenced = [
+    ...new Set(
+      objects.flatMap((o) => {
+        const refs = (o as { object_marking_refs?: unknown })?.object_marking_refs;
+        const gm = (o as { granular_markings?: unknown })?.granular_markings;
+        return [
+          ...(Array.isArray(refs) ? refs : []),
+          ...(Array.isArray(gm) ? gm.map((g: { marking_ref?: unknown }) => g?.marking_ref) : []),
+        ].filter((r): r is string => typeof r === 'string');
+      }),
+    ),
+  ];
+  const stored = await repo.existingMarkings(kernel.db, referenced);
+  const successes: repo.StatusRow['successes'] = [];
+  const failures: repo.StatusRow['failures'] = [];
+  const valid: StixObject[] = [];
+  for (const o of objects) {
+    const reason = invalidReason(o, { markingExists: (id) => envelopeMarkings.has(id) || stored.has(id) });
+    const id = (o as { id?: unknown })?.id;
+    if (reason) failures.push({ id: typeof id === 'string' ? id : '', message: reason });
+    else valid.push(o as StixObject);
+  }
+  const readers = readerStates(c, ctx.memberCodes);
+  const all = await repo.listCollections(kernel.db);
+  const readersOf = new Map(all.map((x) => [x.id, readerStates(x, ctx.memberCodes)]));
+  const statusId = newId();
+  await kernel.db.transaction().execute(async (trx) => {
+    let last = await repo.lockLastAdded(trx, c.id, kernel.dbKind === 'postgres');
+    const existing = await repo.findVersions(trx, [...new Set(valid.map((o) => o.id))]);
+    const byId = new Map<string, repo.StoredVersion[]>();
+    for (const v of existing) byId.set(v.stixId, [...(byId.get(v.stixId) ?? []), v]);
+    const rows: repo.NewObjectRow[] = [];
+    const nowUs = kernel.now().getTime() * 1000;
+    for (const o of valid) {
+      const stored = byId.get(o.id) ?? [];
+      // Cyber-observable ids are derived from their values, so anyone can name one: each CERT's copy
+      // stands alone, and nothing about another CERT's copy (not even that it exists) is revealed.
+      const observable = CYBER_OBSERVABLE_TYPES.has(o.type);
+      const versions = observable ? stored.filter((v) => v.publisherState === publisher) : stored;
+      const tlp = TLP_RANK[objectTlp(o)];
+      if (!observable && versions.some((v) => v.publisherState !== publisher)) {
+        failures.push({ id: o.id, message: 'only the CERT that first published this object may version it' });
+        continue;
+      }
+      const narrower = versions.find((v) => {
+        if (v.collectionId === c.id || Math.max(v.tlp, tlp) < AMBER) return false;
+        const from = readersOf.get(v.collectionId) ?? [];
+        return readers.some((s) => !from.includes(s));
+      });
+      if (narrower) {
+        failures.push({
+          id: o.id,
+          message:
+            'this object is marked for a narrower readership than this collection has; it may not be re-published here',
+        });
+        continue;
+      }
+      const dateAdded = Math.max(nowUs, last + 1);
+      let version = versionOf(o);
+      let versionUs = version ? toMicros(version)! : null;
+      const here = versions.filter((v) => v.collectionId === c.id);
+      if (versionUs === null && here.length > 0) versionUs = here[0]!.versionUs;
+      if (versionUs === null) versionUs = dateAdded;
+      version ??= taxiiTimestamp(versionUs);
+      if (here.some((v) => v.versionUs === versionUs)) {
+        successes.push({ id: o.id, version, message: 'already present' });
+        continue;
+      }
+      last = dateAdded;
+      byId.set(o.id, [
+        ...stored,
+        { collectionId: c.id, stixId: o.id, versionUs, publisherState: publisher, tlp },
+      ]);
+      rows.push({
+        row_id: newId(),
+        collection_id: c.id,
+        stix_id: o.id,
+        type: o.type,
+        spec_version: '2.1',
+        version,
+        version_us: versionUs,
+        date_added_us: dateAdded,
+        publisher_state: publisher,
+        tlp,
+        recipients: `,${recipientsOf(o, publisher).join(',')},`,
+        object: JSON.stringify(o),
+        added_by: actor.userId,
+      });
+      successes.push({ id: o.id, version });
+    }
+    await repo.insertObjects(trx, rows);
+    await repo.setLastAdded(trx, c.id, last);
+    await repo.insertStatus(trx, {
+      id: statusId,
+      collectionId: c.id,
+      userId: actor.userId,
+      requestTimestamp,
+      totalCount: objects.length,
+      successCount: successes.length,
+      failureCount: failures.length,
+      successes,
+      failures,
+    });
+    await kernel.audit.record(trx, actor, {
+      action: 'cyber.objects_published',
+      targetType: 'cyber_collection',
+      targetId: c.id,
+      actingFor: publisher,
+      data: { status: statusId, added: rows.length, failed: failures.length },
+    });
+  });
+  return statusResource((await repo.findStatus(kernel.db, statusId))!);
+}
+
+function statusResource(s: repo.StatusRow) {
+  return {
+    id: s.id,
+    status: 'complete',
+    request_timestamp: s.requestTimestamp,
+    total_count: s.totalCount,
+    success_count: s.successCount,
+    ...(s.successes.length > 0 ? { successes: s.successes } : {}),
+    failure_count: s.failureCount,
+    ...(s.failures.length > 0 ? { failures: s.failures } : {}),
+    pending_count: 0,
+  };
+}
+
+/** A status is its poster's: to anyone else it does not exist. */
+export async function getStatus(kernel: Kernel, actor: Actor | null, id: string) {
+  if (!actor) throw AuthErrors.unauthenticated();
+  const s = await repo.findStatus(kernel.db, id);
+  if (!s || s.userId !== actor.userId) throw CyberErrors.statusNotFound({ id });
+  return statusResource(s);
+}
