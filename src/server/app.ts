@@ -20,6 +20,7 @@ import { installAuth } from './core/auth/auth.plugin';
 import { authRoutes } from './core/auth/auth.routes';
 import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
+import { NamedLocks } from './core/db/locks';
 import { migrateToLatest } from './core/db/migrate';
 import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
 import { newId } from './core/ids';
@@ -89,6 +90,7 @@ export function createKernel(
     }),
     jobs,
     signals,
+    locks: new NamedLocks(database),
     mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom, log) : null,
     now,
   };

@@ -6,6 +6,7 @@ import type { AuditLog } from './audit/audit';
 import type { Role } from './auth/actor';
 import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
+import type { NamedLocks } from './db/locks';
 import type { MigrationSet } from './db/migrate';
 import type { ErrorRenderer } from './http/problem';
 import type { EventOutbox, JobDefinition, Scheduler, Signals } from './jobs';
@@ -33,6 +34,8 @@ export interface Kernel {
   jobs: Scheduler;
   /** Wake-up calls between the platform's processes (LISTEN/NOTIFY on PostgreSQL). */
   signals: Signals;
+  /** Named locks across every process on the database, for work that spans several transactions. */
+  locks: NamedLocks;
   /** Null when SMTP_URL is not configured. */
   mailer: Mailer | null;
   /** The platform's clock; tests move it to cross deadlines. */

@@ -14,7 +14,6 @@ import { currentMemberCodes } from '../states';
 import { ProjectErrors } from './projects.errors';
 import * as repo from './project.repository';
 import { decisionStatus, getProject, loadVisible, projectDto, type ProjectsDeps } from './project.service';
-import { serialised } from './serialise';
 import { moveStage } from './stage.service';
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -88,7 +87,7 @@ export async function openApproval(
   body: 'CNC' | 'HGC',
   idem: Idempotency | null,
 ): Promise<Written<ProjectDto>> {
-  return serialised(`approval:${id}`, async () => {
+  return deps.locks.run(`projects.approval:${id}`, async () => {
     const replay = await findReplay<ProjectDto>(deps.db, idem, deps.now().toISOString());
     if (replay) return replay;
     const p = await loadVisible(deps, actor, id);
@@ -127,7 +126,7 @@ export async function enterApproval(
   reason: string | undefined,
   idem: Idempotency | null,
 ): Promise<Written<ProjectDto>> {
-  return serialised(`approval:${id}`, () => enter(deps, actor, id, 'CNC', idem, reason));
+  return deps.locks.run(`projects.approval:${id}`, () => enter(deps, actor, id, 'CNC', idem, reason));
 }
 
 /**

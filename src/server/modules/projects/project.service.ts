@@ -44,7 +44,10 @@ declare module '../../core/jobs' {
   }
 }
 
-export type ProjectsDeps = Pick<Kernel, 'db' | 'dbKind' | 'audit' | 'events' | 'jobs' | 'signals' | 'now'>;
+export type ProjectsDeps = Pick<
+  Kernel,
+  'db' | 'dbKind' | 'audit' | 'events' | 'jobs' | 'signals' | 'locks' | 'now'
+>;
 
 /** Any accepted shape of `locations` becomes one FeatureCollection. */
 export function normaliseLocations(input: z.infer<typeof LocationsInput> | undefined): FeatureCollection {
