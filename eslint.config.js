@@ -42,6 +42,20 @@ const moduleBoundaries = {
   },
 };
 
+const coreKnowsNoModule = { regex: '/modules(/|$)', message: 'core imports no module.' };
+
+const routesOnlyCallServices =
+  'a route calls its service, never the data layer: put this behind a service function (house style, module rule 3).';
+
+/** What a *.routes.ts file may not import: repositories, the database layer, Kysely. */
+const routesReachNoData = {
+  paths: [{ name: 'kysely', message: routesOnlyCallServices }],
+  patterns: [
+    { regex: '\\.repository$', message: routesOnlyCallServices },
+    { regex: '(^|/)db(/|$)', message: routesOnlyCallServices },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -63,10 +77,20 @@ export default tseslint.config(
   {
     // The kernel knows no module.
     files: ['src/server/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreKnowsNoModule] }] },
+  },
+  {
+    // Routes validate, authorize, call a service and present (house style, module rule 3). Restated for
+    // the kernel's routes because a later no-restricted-imports replaces the earlier one, it does not add.
+    files: ['src/server/**/*.routes.ts'],
+    rules: { 'no-restricted-imports': ['error', routesReachNoData] },
+  },
+  {
+    files: ['src/server/core/**/*.routes.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '/modules(/|$)', message: 'core imports no module.' }] },
+        { ...routesReachNoData, patterns: [...routesReachNoData.patterns, coreKnowsNoModule] },
       ],
     },
   },

@@ -1,9 +1,9 @@
 import { AuthErrors, isSecretariat } from '../../core/auth/actor';
 import { defineThread } from '../../core/threads';
 import { DecisionErrors } from './decisions.errors';
-import { commentingState } from './decisions.policy';
+import { commentingState, family, loadVisible } from './decisions.policy';
 import * as repo from './decisions.repository';
-import { family, loadVisible, type DecisionsDeps } from './decisions.service';
+import type { DecisionsDeps } from './decisions.service';
 
 /**
  * A decision's discussion. Whoever sees the decision and acts for the Secretariat or a state reads it;

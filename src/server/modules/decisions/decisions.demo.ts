@@ -1,7 +1,9 @@
 import { actorForEmail } from '../../core/auth/auth.service';
 import type { Kernel } from '../../core/module';
 import * as repo from './decisions.repository';
-import { closeDecision, createDecision, recordPosition } from './decisions.service';
+import { createDecision } from './decisions.service';
+import { recordPosition } from './position.service';
+import { closeDecision } from './procedure.service';
 
 /**
  * Sample drafts for the embedded default, so that a newcomer sees procedures at work: an open consensus

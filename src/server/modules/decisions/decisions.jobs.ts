@@ -2,7 +2,7 @@ import { newId } from '../../core/ids';
 import { defineJob } from '../../core/jobs';
 import type { Kernel } from '../../core/module';
 import * as repo from './decisions.repository';
-import { closeDecision } from './decisions.service';
+import { closeDecision } from './procedure.service';
 
 export const REMINDER_HOURS = 48;
 const REMINDER_MS = REMINDER_HOURS * 3600_000;

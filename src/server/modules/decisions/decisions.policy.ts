@@ -1,5 +1,10 @@
 import { isSecretariat, seesRestrictedBusiness, type Actor } from '../../core/auth/actor';
+import type { Db } from '../../core/db/database';
+import { currentMemberCodes, currentPartnerCodes } from '../states';
+import { DecisionErrors } from './decisions.errors';
+import * as repo from './decisions.repository';
 import type { Decision } from './decisions.repository';
+import type { DecisionsDeps } from './decisions.service';
 
 export interface Family {
   members: readonly string[];
@@ -39,4 +44,20 @@ export function commentingState(
     (m) => m.stateCode === state && (m.role === 'national_coordinator' || m.role === 'delegate'),
   );
   return ok ? state : null;
+}
+
+export async function loadVisible(
+  deps: Pick<DecisionsDeps, 'db'>,
+  actor: Actor | null,
+  id: string,
+): Promise<repo.Decision> {
+  const d = await repo.findDecision(deps.db, id);
+  if (!d || !canRead(actor, d, await family(deps.db))) throw DecisionErrors.notFound({ id });
+  return d;
+}
+
+/** The current members and partners, who may see what `canRead` says. */
+export async function family(db: Db): Promise<Family> {
+  const [members, partners] = await Promise.all([currentMemberCodes(db), currentPartnerCodes(db)]);
+  return { members, partners };
 }

@@ -15,7 +15,11 @@ import { readUpload, sendFile, withUploads } from '../../core/files';
 import type { App, Kernel } from '../../core/module';
 import { threadRoutes } from '../../core/threads';
 import { decisionComments } from './comments.thread';
+import * as attachments from './attachment.service';
 import * as service from './decisions.service';
+import * as positions from './position.service';
+import * as procedure from './procedure.service';
+import * as text from './text.service';
 
 const Params = z.strictObject({ id: z.string().max(64) });
 
@@ -75,7 +79,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       },
       preHandler: can('decisions.position.record'),
     },
-    async (req) => service.recordPosition(kernel, req.actor, req.params.id, req.body),
+    async (req) => positions.recordPosition(kernel, req.actor, req.params.id, req.body),
   );
 
   app.post(
@@ -90,7 +94,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       },
       preHandler: can('decisions.decision.manage'),
     },
-    async (req) => service.extendDeadline(kernel, req.actor!, req.params.id, req.body.deadline),
+    async (req) => procedure.extendDeadline(kernel, req.actor!, req.params.id, req.body.deadline),
   );
 
   app.post(
@@ -105,7 +109,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       preHandler: can('decisions.decision.manage'),
     },
     async (req) => {
-      await service.closeDecision(kernel, req.actor, req.params.id, 'secretariat');
+      await procedure.closeDecision(kernel, req.actor, req.params.id, 'secretariat');
       return service.getDecision(kernel, req.actor, req.params.id);
     },
   );
@@ -121,7 +125,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       },
       preHandler: can('decisions.decision.manage'),
     },
-    async (req) => service.withdrawDecision(kernel, req.actor!, req.params.id),
+    async (req) => procedure.withdrawDecision(kernel, req.actor!, req.params.id),
   );
 
   app.post(
@@ -136,7 +140,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       },
       preHandler: can('decisions.decision.manage'),
     },
-    async (req) => service.reviseText(kernel, req.actor!, req.params.id, req.body),
+    async (req) => text.reviseText(kernel, req.actor!, req.params.id, req.body),
   );
 
   app.get(
@@ -149,7 +153,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
         response: { 200: z.object({ items: z.array(TextVersionDto) }) },
       },
     },
-    async (req) => ({ items: await service.listVersions(kernel, req.actor, req.params.id) }),
+    async (req) => ({ items: await text.listVersions(kernel, req.actor, req.params.id) }),
   );
 
   threadRoutes(app, kernel, {
@@ -178,7 +182,7 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       },
     },
     async (req, reply) => {
-      const f = await service.getAttachment(kernel, req.actor, req.params.id, req.params.attachmentId);
+      const f = await attachments.getAttachment(kernel, req.actor, req.params.id, req.params.attachmentId);
       return sendFile(reply, kernel.db, f);
     },
   );
@@ -198,11 +202,11 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
         preHandler: kernel.perms.requireSignedIn(),
       },
       async (req, reply) => {
-        const { file, fields } = await readUpload(req, service.attachmentUse);
+        const { file, fields } = await readUpload(req, attachments.attachmentUse);
         const input = { state: fields.state };
         return reply
           .code(201)
-          .send(await service.addAttachment(kernel, req.actor!, req.params.id, input, file));
+          .send(await attachments.addAttachment(kernel, req.actor!, req.params.id, input, file));
       },
     ),
   );

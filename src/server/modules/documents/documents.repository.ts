@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Localized } from '../../../contracts/common';
 import type {
   ActionKind,
@@ -8,8 +7,6 @@ import type {
   Topic,
 } from '../../../contracts/documents';
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
-import type { DatabaseKind } from '../../config';
-import { ftsContent, ftsQuery, analyse } from './search.analysis';
 
 export interface DocumentsTables {
   documents_instrument: {
@@ -339,99 +336,6 @@ export async function listInstruments(d: DbOrTrx, f: ListFilter): Promise<Instru
     );
   }
   return (await q.execute()).map(toInstrument);
-}
-
-export async function insertText(d: DbOrTrx, row: DocumentsTables['documents_text']) {
-  await db(d).insertInto('documents_text').values(row).execute();
-}
-
-export async function listTexts(d: DbOrTrx, instrumentId: string) {
-  return db(d)
-    .selectFrom('documents_text')
-    .select(['id', 'language', 'authentic'])
-    .where('instrument_id', '=', instrumentId)
-    .orderBy('language')
-    .orderBy('id')
-    .execute();
-}
-
-export async function findText(d: DbOrTrx, instrumentId: string, textId: string) {
-  return db(d)
-    .selectFrom('documents_text')
-    .select('id')
-    .where('instrument_id', '=', instrumentId)
-    .where('id', '=', textId)
-    .executeTakeFirst();
-}
-
-export async function insertNotification(d: DbOrTrx, row: DocumentsTables['documents_notification']) {
-  await db(d).insertInto('documents_notification').values(row).execute();
-}
-
-export async function listNotifications(d: DbOrTrx, instrumentId: string) {
-  return db(d)
-    .selectFrom('documents_notification')
-    .selectAll()
-    .where('instrument_id', '=', instrumentId)
-    .orderBy('year')
-    .orderBy('seq')
-    .execute();
-}
-
-export async function findNotification(d: DbOrTrx, instrumentId: string, id: string) {
-  return db(d)
-    .selectFrom('documents_notification')
-    .selectAll()
-    .where('instrument_id', '=', instrumentId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-/** (Re)writes the search row of an instrument in the engine's own full-text index. */
-export async function indexInstrument(
-  d: DbOrTrx,
-  kind: DatabaseKind,
-  x: Pick<Instrument, 'id' | 'title' | 'summary' | 'topics'>,
-) {
-  const en = [x.title.en, x.summary?.en ?? '', x.topics.join(' ')].join('\n');
-  const ru = [x.title.ru, x.summary?.ru ?? ''].join('\n');
-  const zh = [x.title.zh, x.summary?.zh ?? ''].join('\n');
-  if (kind === 'postgres') {
-    await sql`insert into documents_search (instrument_id, tsv, zh)
-      values (${x.id}, to_tsvector('english', ${en}) || to_tsvector('russian', ${ru}), ${zh})
-      on conflict (instrument_id) do update set tsv = excluded.tsv, zh = excluded.zh`.execute(d);
-  } else {
-    await sql`delete from documents_search where instrument_id = ${x.id}`.execute(d);
-    await sql`insert into documents_search (instrument_id, content) values (${x.id}, ${ftsContent([en, ru, zh])})`.execute(
-      d,
-    );
-  }
-}
-
-/** Ids of instruments matching the query, best first, at most `limit`. */
-export async function searchIds(d: DbOrTrx, kind: DatabaseKind, q: string, limit: number): Promise<string[]> {
-  if (kind === 'postgres') {
-    const { words, han } = analyse(q);
-    const text = q.replace(/[\p{Script=Han}]+/gu, ' ').trim();
-    const conditions = [];
-    if (words.length)
-      conditions.push(
-        sql`tsv @@ (plainto_tsquery('english', ${text}) || plainto_tsquery('russian', ${text}))`,
-      );
-    for (const run of han)
-      conditions.push(sql`zh ilike ${'%' + run.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
-    if (!conditions.length) return [];
-    const rows = await sql<{ instrument_id: string }>`select instrument_id from documents_search
-      where ${sql.join(conditions, sql` and `)}
-      order by ts_rank(tsv, plainto_tsquery('english', ${text}) || plainto_tsquery('russian', ${text})) desc, instrument_id desc
-      limit ${limit}`.execute(d);
-    return rows.rows.map((r) => r.instrument_id);
-  }
-  const match = ftsQuery(q);
-  if (!match) return [];
-  const rows = await sql<{ instrument_id: string }>`select instrument_id from documents_search
-    where documents_search match ${match} order by rank limit ${limit}`.execute(d);
-  return rows.rows.map((r) => r.instrument_id);
 }
 
 export async function existsWithTitle(d: DbOrTrx, title: Localized): Promise<boolean> {

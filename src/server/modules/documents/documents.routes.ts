@@ -11,14 +11,12 @@ import {
   SearchQuery,
   TextDto,
 } from '../../../contracts/documents';
-import type { Localized } from '../../../contracts/common';
 import { toCsv } from '../../core/http/csv';
 import { readUpload, sendFile, withUploads } from '../../core/files';
 import type { App, Kernel } from '../../core/module';
-import { printablePage } from './depositary';
-import { DocumentErrors } from './documents.errors';
-import * as repo from './documents.repository';
+import * as actions from './actions.service';
 import * as service from './documents.service';
+import * as notifications from './notifications.service';
 import { getTextFile, textUse, uploadText } from './texts.service';
 
 const Params = z.strictObject({ id: z.string().max(64) });
@@ -151,7 +149,7 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
       preHandler: can('documents.action.record'),
     },
     async (req, reply) =>
-      reply.code(201).send(await service.recordAction(kernel, req.actor!, req.params.id, req.body)),
+      reply.code(201).send(await actions.recordAction(kernel, req.actor!, req.params.id, req.body)),
   );
 
   app.patch(
@@ -166,7 +164,7 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
       },
       preHandler: can('documents.action.correct'),
     },
-    async (req) => service.correctAction(kernel, req.actor!, req.params.id, req.params.actionId, req.body),
+    async (req) => actions.correctAction(kernel, req.actor!, req.params.id, req.params.actionId, req.body),
   );
 
   app.get(
@@ -180,20 +178,7 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
       },
     },
     async (req) => {
-      await service.getInstrument(kernel, req.actor, req.params.id);
-      const rows = await repo.listNotifications(kernel.db, req.params.id);
-      return {
-        items: rows.map((n) => ({
-          id: n.id,
-          number: n.number,
-          instrumentId: n.instrument_id,
-          kind: n.kind,
-          state: n.state_code,
-          date: n.date,
-          text: JSON.parse(n.text) as Localized,
-          createdAt: n.created_at,
-        })),
-      };
+      return { items: await notifications.listNotifications(kernel, req.actor, req.params.id) };
     },
   );
 
@@ -207,16 +192,7 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
       },
     },
     async (req, reply) => {
-      const x = await service.getInstrument(kernel, req.actor, req.params.id);
-      const n = await repo.findNotification(kernel.db, req.params.id, req.params.nid);
-      if (!n) throw DocumentErrors.notFound({ id: req.params.nid });
-      const html = printablePage({
-        number: n.number,
-        date: n.date,
-        depositary: n.depositary,
-        text: JSON.parse(n.text) as Localized,
-        title: x.title,
-      });
+      const html = await notifications.notificationPage(kernel, req.actor, req.params.id, req.params.nid);
       return reply.type('text/html; charset=utf-8').send(html);
     },
   );

@@ -15,6 +15,7 @@ import {
 import type { DocumentsDeps } from './documents.service';
 import { DocumentErrors } from './documents.errors';
 import * as repo from './documents.repository';
+import * as textRows from './texts.repository';
 
 type TextDto = InstrumentDto['texts'][number];
 
@@ -42,7 +43,7 @@ function toTextDto(t: { id: string; language: string; authentic: number }, f: St
 }
 
 export async function listTextDtos(db: DbOrTrx, instrumentId: string): Promise<TextDto[]> {
-  const texts = await repo.listTexts(db, instrumentId);
+  const texts = await textRows.listTexts(db, instrumentId);
   const files = new Map(
     (
       await describeFiles(
@@ -82,7 +83,7 @@ export async function uploadText(
       at: deps.now().toISOString(),
     });
     const row = { id: f.id, instrument_id: id, language, authentic: authentic ? 1 : 0 };
-    await repo.insertText(trx, row);
+    await textRows.insertText(trx, row);
     await deps.audit.record(trx, actor, {
       action: 'documents.text_uploaded',
       targetType: 'instrument',
@@ -96,7 +97,7 @@ export async function uploadText(
 
 /** A text's stored file, for download; the caller has checked that the actor may see the instrument. */
 export async function getTextFile(deps: Pick<DocumentsDeps, 'db'>, id: string, textId: string) {
-  const t = await repo.findText(deps.db, id, textId);
+  const t = await textRows.findText(deps.db, id, textId);
   const f = t && (await findFile(deps.db, 'documents', t.id));
   if (!f) throw DocumentErrors.notFound({ id: textId });
   return f;
