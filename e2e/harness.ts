@@ -29,6 +29,8 @@ export interface PageOptions {
 
 export interface E2E {
   baseUrl: string;
+  /** The platform itself, for a test that must prepare what no page can (a parked delivery). */
+  app: App;
   browser: Browser;
   /** A page in a fresh browser context (own cookies and localStorage). */
   newPage(options?: PageOptions): Promise<Page>;
@@ -71,6 +73,7 @@ export async function startE2E(): Promise<E2E> {
   const pageErrors: string[] = [];
   return {
     baseUrl,
+    app,
     browser,
     pageErrors,
     async newPage({ locale = 'en-GB', width = 1280, height = 900, timezoneId }: PageOptions = {}) {

@@ -7,6 +7,7 @@ import { authModule } from '../modules/auth';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
 import { homeModule } from '../modules/home';
+import { jobsModule } from '../modules/jobs';
 import { meetingsModule } from '../modules/meetings';
 import { notificationsModule } from '../modules/notifications';
 import { plansModule } from '../modules/plans';
@@ -24,4 +25,5 @@ export const webModules = [
   notificationsModule,
   authModule,
   auditModule,
+  jobsModule,
 ] as const;
