@@ -7,6 +7,7 @@ import type {
   InstrumentKind,
   Topic,
 } from '../../../contracts/documents';
+import { compiledQuery } from '../../core/db/compiled';
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
 import type { DatabaseKind } from '../../config';
 import { ftsContent, ftsQuery, analyse } from './search.analysis';
@@ -110,6 +111,41 @@ export interface Action {
 
 const db = (d: DbOrTrx) => tables<DocumentsTables>(d);
 
+// The queries of an instrument's page, compiled once (core/db/compiled.ts).
+const instrumentById = compiledQuery((d, id: string) =>
+  db(d).selectFrom('documents_instrument').selectAll().where('id', '=', id),
+);
+const actionsOf = compiledQuery((d, instrumentId: string) =>
+  db(d)
+    .selectFrom('documents_action')
+    .selectAll()
+    .where('instrument_id', '=', instrumentId)
+    .orderBy('date')
+    .orderBy('id'),
+);
+const relationsOf = compiledQuery((d, id: string) =>
+  db(d)
+    .selectFrom('documents_relation')
+    .selectAll()
+    .where((eb) => eb.or([eb('from_id', '=', id), eb('to_id', '=', id)])),
+);
+const textsOf = compiledQuery((d, instrumentId: string) =>
+  db(d)
+    .selectFrom('documents_text')
+    .select(['id', 'language', 'authentic'])
+    .where('instrument_id', '=', instrumentId)
+    .orderBy('language')
+    .orderBy('id'),
+);
+const notificationsOf = compiledQuery((d, instrumentId: string) =>
+  db(d)
+    .selectFrom('documents_notification')
+    .selectAll()
+    .where('instrument_id', '=', instrumentId)
+    .orderBy('year')
+    .orderBy('seq'),
+);
+
 export function toInstrument(r: DocumentsTables['documents_instrument']): Instrument {
   return {
     id: r.id,
@@ -178,11 +214,7 @@ export async function insertInstrument(d: DbOrTrx, x: Instrument, createdBy: str
 }
 
 export async function findInstrument(d: DbOrTrx, id: string): Promise<Instrument | undefined> {
-  const r = await db(d)
-    .selectFrom('documents_instrument')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const [r] = await instrumentById(d, id);
   return r ? toInstrument(r) : undefined;
 }
 
@@ -206,13 +238,7 @@ export async function updateComputed(
 }
 
 export async function listActions(d: DbOrTrx, instrumentId: string): Promise<Action[]> {
-  const rows = await db(d)
-    .selectFrom('documents_action')
-    .selectAll()
-    .where('instrument_id', '=', instrumentId)
-    .orderBy('date')
-    .orderBy('id')
-    .execute();
+  const rows = await actionsOf(d, instrumentId);
   return rows.map((r) => ({
     id: r.id,
     instrumentId: r.instrument_id,
@@ -242,11 +268,7 @@ export async function insertRelations(d: DbOrTrx, rows: DocumentsTables['documen
 }
 
 export async function listRelations(d: DbOrTrx, id: string) {
-  return db(d)
-    .selectFrom('documents_relation')
-    .selectAll()
-    .where((eb) => eb.or([eb('from_id', '=', id), eb('to_id', '=', id)]))
-    .execute();
+  return relationsOf(d, id);
 }
 
 /** Instruments that name `id` in their `requires`. */
@@ -346,13 +368,7 @@ export async function insertText(d: DbOrTrx, row: DocumentsTables['documents_tex
 }
 
 export async function listTexts(d: DbOrTrx, instrumentId: string) {
-  return db(d)
-    .selectFrom('documents_text')
-    .select(['id', 'language', 'authentic'])
-    .where('instrument_id', '=', instrumentId)
-    .orderBy('language')
-    .orderBy('id')
-    .execute();
+  return textsOf(d, instrumentId);
 }
 
 export async function findText(d: DbOrTrx, instrumentId: string, textId: string) {
@@ -369,13 +385,7 @@ export async function insertNotification(d: DbOrTrx, row: DocumentsTables['docum
 }
 
 export async function listNotifications(d: DbOrTrx, instrumentId: string) {
-  return db(d)
-    .selectFrom('documents_notification')
-    .selectAll()
-    .where('instrument_id', '=', instrumentId)
-    .orderBy('year')
-    .orderBy('seq')
-    .execute();
+  return notificationsOf(d, instrumentId);
 }
 
 export async function findNotification(d: DbOrTrx, instrumentId: string, id: string) {
