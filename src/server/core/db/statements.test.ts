@@ -126,4 +126,20 @@ describe('prepared-statement cache', () => {
       .execute();
     expect(await find(database, 1)).toEqual({ id: 1, label: 'item 1', note: 'none' });
   });
+
+  it('names the columns of a row exactly, whatever their names, and a later column of the same name wins', async () => {
+    const database = await databaseWithCache(500);
+    const odd = sql<
+      Record<string, unknown>
+    >`select 1 as "a""b", 2 as "x y", 3 as "n\\1", 4 as "0", 5 as "constructor"`;
+    for (let i = 0; i < 2; i++) {
+      const { rows } = await odd.execute(database.db);
+      expect(rows).toEqual([{ 'a"b': 1, 'x y': 2, 'n\\1': 3, '0': 4, constructor: 5 }]);
+    }
+    const joined = sql<
+      Record<string, unknown>
+    >`select a.id, a.label, b.label from stmt_item a join stmt_item b on b.id = a.id + 1 where a.id = ${3}`;
+    const { rows } = await joined.execute(database.db);
+    expect(rows).toEqual([{ id: 3, label: 'item 4' }]);
+  });
 });

@@ -107,6 +107,9 @@ const participantsOf = compiledQuery((d, id: string) =>
 const positionsOf = compiledQuery((d, id: string) =>
   db(d).selectFrom('decisions_position').selectAll().where('decision_id', '=', id).orderBy('state_code'),
 );
+const attachmentIdsOf = compiledQuery((d, id: string) =>
+  db(d).selectFrom('decisions_attachment').select('id').where('decision_id', '=', id).orderBy('id'),
+);
 
 function parse<T>(v: string | null): T | null {
   return v === null ? null : (JSON.parse(v) as T);
@@ -368,13 +371,7 @@ export async function insertAttachment(d: DbOrTrx, row: DecisionsTables['decisio
 }
 
 export async function listAttachmentIds(d: DbOrTrx, decisionId: string): Promise<string[]> {
-  const rows = await db(d)
-    .selectFrom('decisions_attachment')
-    .select('id')
-    .where('decision_id', '=', decisionId)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.id);
+  return (await attachmentIdsOf(d, decisionId)).map((r) => r.id);
 }
 
 export async function findAttachment(d: DbOrTrx, decisionId: string, id: string) {

@@ -6,6 +6,7 @@ import type {
   InstrumentKind,
   Topic,
 } from '../../../contracts/documents';
+import { compiledQuery } from '../../core/db/compiled';
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
 
 export interface DocumentsTables {
@@ -107,6 +108,25 @@ export interface Action {
 
 const db = (d: DbOrTrx) => tables<DocumentsTables>(d);
 
+// The queries of an instrument's page, compiled once (core/db/compiled.ts).
+const instrumentById = compiledQuery((d, id: string) =>
+  db(d).selectFrom('documents_instrument').selectAll().where('id', '=', id),
+);
+const actionsOf = compiledQuery((d, instrumentId: string) =>
+  db(d)
+    .selectFrom('documents_action')
+    .selectAll()
+    .where('instrument_id', '=', instrumentId)
+    .orderBy('date')
+    .orderBy('id'),
+);
+const relationsOf = compiledQuery((d, id: string) =>
+  db(d)
+    .selectFrom('documents_relation')
+    .selectAll()
+    .where((eb) => eb.or([eb('from_id', '=', id), eb('to_id', '=', id)])),
+);
+
 export function toInstrument(r: DocumentsTables['documents_instrument']): Instrument {
   return {
     id: r.id,
@@ -175,11 +195,7 @@ export async function insertInstrument(d: DbOrTrx, x: Instrument, createdBy: str
 }
 
 export async function findInstrument(d: DbOrTrx, id: string): Promise<Instrument | undefined> {
-  const r = await db(d)
-    .selectFrom('documents_instrument')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const [r] = await instrumentById(d, id);
   return r ? toInstrument(r) : undefined;
 }
 
@@ -203,13 +219,7 @@ export async function updateComputed(
 }
 
 export async function listActions(d: DbOrTrx, instrumentId: string): Promise<Action[]> {
-  const rows = await db(d)
-    .selectFrom('documents_action')
-    .selectAll()
-    .where('instrument_id', '=', instrumentId)
-    .orderBy('date')
-    .orderBy('id')
-    .execute();
+  const rows = await actionsOf(d, instrumentId);
   return rows.map((r) => ({
     id: r.id,
     instrumentId: r.instrument_id,
@@ -239,11 +249,7 @@ export async function insertRelations(d: DbOrTrx, rows: DocumentsTables['documen
 }
 
 export async function listRelations(d: DbOrTrx, id: string) {
-  return db(d)
-    .selectFrom('documents_relation')
-    .selectAll()
-    .where((eb) => eb.or([eb('from_id', '=', id), eb('to_id', '=', id)]))
-    .execute();
+  return relationsOf(d, id);
 }
 
 /** Instruments that name `id` in their `requires`. */

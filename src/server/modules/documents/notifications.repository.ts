@@ -1,3 +1,4 @@
+import { compiledQuery } from '../../core/db/compiled';
 import { tables, type DbOrTrx } from '../../core/db/database';
 import type { DocumentsTables } from './documents.repository';
 
@@ -7,14 +8,18 @@ export async function insertNotification(d: DbOrTrx, row: DocumentsTables['docum
   await db(d).insertInto('documents_notification').values(row).execute();
 }
 
-export async function listNotifications(d: DbOrTrx, instrumentId: string) {
-  return db(d)
+// Part of an instrument's page: compiled once (core/db/compiled.ts).
+const notificationsOf = compiledQuery((d, instrumentId: string) =>
+  db(d)
     .selectFrom('documents_notification')
     .selectAll()
     .where('instrument_id', '=', instrumentId)
     .orderBy('year')
-    .orderBy('seq')
-    .execute();
+    .orderBy('seq'),
+);
+
+export async function listNotifications(d: DbOrTrx, instrumentId: string) {
+  return notificationsOf(d, instrumentId);
 }
 
 export async function findNotification(d: DbOrTrx, instrumentId: string, id: string) {

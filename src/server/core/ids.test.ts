@@ -1,0 +1,22 @@
+import { validate, version } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { newId } from './ids';
+
+describe('newId', () => {
+  it('makes valid, unique, strictly increasing UUIDv7s, also many within one millisecond', () => {
+    const ids = Array.from({ length: 20_000 }, () => newId());
+    for (const id of ids) {
+      expect(validate(id)).toBe(true);
+      expect(version(id)).toBe(7);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    for (let i = 1; i < ids.length; i++) expect(ids[i]! > ids[i - 1]!).toBe(true);
+  });
+
+  it('carries the current time in its first 48 bits', () => {
+    const before = Date.now();
+    const ms = parseInt(newId().replace(/-/g, '').slice(0, 12), 16);
+    expect(ms).toBeGreaterThanOrEqual(before);
+    expect(ms).toBeLessThanOrEqual(Date.now() + 1);
+  });
+});
