@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { Db } from '../core/db/database';
 import { newId } from '../core/ids';
 import { DEMO_PASSWORD } from './harness';
 
@@ -86,4 +87,14 @@ export async function eventually(what: string, ms: number, check: () => Promise<
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Event deliveries not yet done: zero once the outbox has delivered everything it holds. */
+export async function undeliveredCount(db: Db): Promise<number> {
+  const r = await db
+    .selectFrom('core_event_delivery')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('status', '!=', 'done')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }

@@ -1,4 +1,4 @@
-import type { GrantMandateBody, MandateDto, UserDto } from '../../../contracts/auth';
+import type { GrantMandateBody, MandateDto, Role, UserDto } from '../../../contracts/auth';
 import type { AuditLog } from '../audit/audit';
 import { isUniqueViolation, type Db } from '../db/database';
 import { defineError } from '../errors';
@@ -142,4 +142,34 @@ export async function grantMandate(
     });
   });
   return toMandateDto(mandate);
+}
+
+export interface DemoAccount {
+  email: string;
+  displayName: string;
+  state: string | null;
+  role: Role;
+}
+
+/**
+ * Creates the demo accounts a module wants that do not exist yet, each with one mandate from 2024 and
+ * DEMO_PASSWORD. Only module `demo` hooks call it, so never with NODE_ENV=production.
+ */
+export async function ensureDemoAccounts(
+  deps: Pick<UsersDeps, 'db' | 'audit'> & { config: { demoPassword: string } },
+  accounts: readonly DemoAccount[],
+) {
+  let hash: string | undefined;
+  for (const a of accounts) {
+    if (await repo.findUserByEmail(deps.db, a.email)) continue;
+    // One hash for every demo account: they share the password, and argon2 is slow on purpose.
+    hash ??= await hashPassword(deps.config.demoPassword);
+    await createUser(
+      deps,
+      null,
+      { email: a.email, displayName: a.displayName, password: deps.config.demoPassword },
+      [{ state: a.state, role: a.role, validFrom: '2024-01-01' }],
+      hash,
+    );
+  }
 }

@@ -9,6 +9,7 @@ import {
   throwawayPostgresDatabase,
   tokenHeaders,
   type ServerProcess,
+  undeliveredCount,
 } from '../../test/processes';
 
 /**
@@ -104,14 +105,7 @@ describe('events across a crash', () => {
     servers.push(await startServer(url));
     database = openDatabase(url);
     const db = database.db;
-    await eventually('the outbox delivered', 30_000, async () => {
-      const pending = await db
-        .selectFrom('core_event_delivery')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('status', '!=', 'done')
-        .executeTakeFirstOrThrow();
-      return Number(pending.n) === 0;
-    });
+    await eventually('the outbox delivered', 30_000, async () => (await undeliveredCount(db)) === 0);
 
     const stored = await db
       .selectFrom('decisions_decision')

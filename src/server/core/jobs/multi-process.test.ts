@@ -6,6 +6,7 @@ import {
   throwawayPostgresDatabase,
   tokenHeaders,
   type ServerProcess,
+  undeliveredCount,
 } from '../../test/processes';
 
 /**
@@ -94,14 +95,7 @@ describe.runIf(inject('dbKind') === 'postgres')('several processes on one Postgr
     expect(await closedCount()).toBeLessThan(DECISIONS);
 
     await eventually('every procedure closed', 40_000, async () => (await closedCount()) === DECISIONS);
-    await eventually('every outcome delivered', 30_000, async () => {
-      const pending = await db
-        .selectFrom('core_event_delivery')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('status', '!=', 'done')
-        .executeTakeFirstOrThrow();
-      return Number(pending.n) === 0;
-    });
+    await eventually('every outcome delivered', 30_000, async () => (await undeliveredCount(db)) === 0);
 
     const decisions = await db
       .selectFrom('decisions_decision')

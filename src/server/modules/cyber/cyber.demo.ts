@@ -1,10 +1,6 @@
-import { findUserByEmail } from '../../core/auth/identity.repository';
-import { hashPassword } from '../../core/auth/passwords';
-import { createUser } from '../../core/auth/users.service';
+import { ensureDemoAccounts } from '../../core/auth/users.service';
 import type { Kernel } from '../../core/module';
 import { loadStates } from '../states';
-
-const DEMO_FROM = '2024-01-01';
 
 /**
  * Demo accounts of the exchange: a CERT analyst `cert.<iso2>@example.org` for each member state and the
@@ -26,16 +22,5 @@ export async function seedCyberDemo(kernel: Kernel) {
       role: 'cert_analyst' as const,
     })),
   ];
-  let hash: string | undefined;
-  for (const w of wanted) {
-    if (await findUserByEmail(kernel.db, w.email)) continue;
-    hash ??= await hashPassword(kernel.config.demoPassword);
-    await createUser(
-      kernel,
-      null,
-      { email: w.email, displayName: w.displayName, password: kernel.config.demoPassword },
-      [{ state: w.state, role: w.role, validFrom: DEMO_FROM }],
-      hash,
-    );
-  }
+  await ensureDemoAccounts(kernel, wanted);
 }
