@@ -1,6 +1,7 @@
 import type { Actor } from '../../core/auth/actor';
 import { AuthErrors } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
+import type { Trx } from '../../core/db/database';
 import type { Kernel } from '../../core/module';
 import { currentMemberCodes } from '../states';
 import {
@@ -265,23 +266,36 @@ function versionOf(o: StixObject): string | null {
 
 const AMBER = TLP_RANK.amber;
 
+/** Where an ingest stores objects, and in whose name. */
+export interface IngestTarget {
+  collection: repo.CollectionRow;
+  /** The member state whose CERT publishes the objects. */
+  publisher: string;
+  /** Who added them: a user id, or `feed:<id>` for a feed. */
+  addedBy: string;
+  memberCodes: readonly string[];
+}
+
+export interface IngestResult {
+  successes: repo.StatusRow['successes'];
+  failures: repo.StatusRow['failures'];
+  /** Versions stored by this ingest (exact duplicates are successes, not additions). */
+  added: number;
+}
+
 /**
- * Publishes an envelope. Each object is validated on its own; invalid ones are listed with a reason
- * in the status and the valid ones are kept. date_added is allocated inside the transaction, under the
- * collection's lock, strictly increasing to the microsecond even within one envelope.
+ * Validates and stores STIX objects inside the caller's transaction: the one ingest path of the
+ * exchange, for a TAXII POST, an uploaded bundle and a feed's page alike. Each object is validated on
+ * its own; invalid ones are listed with a reason and the valid ones are kept. date_added is allocated
+ * under the collection's lock, strictly increasing to the microsecond even within one call.
  */
-export async function postObjects(kernel: Kernel, actor: Actor | null, collectionId: string, body: unknown) {
-  const ctx = await contextOf(kernel, actor);
-  const c = await visibleCollection(kernel, ctx, collectionId);
-  if (!actor) throw AuthErrors.unauthenticated();
-  const states = writableFor(ctx.reader, c, ctx.memberCodes);
-  if (states.length === 0) throw CyberErrors.writeForbidden({ id: collectionId });
-  const publisher = states[0]!;
-  const objects = (body as { objects?: unknown } | null)?.objects;
-  if (!body || typeof body !== 'object' || !Array.isArray(objects) || objects.length === 0) {
-    throw CyberErrors.badEnvelope({ reason: 'objects must be a non-empty list' });
-  }
-  const requestTimestamp = taxiiTimestamp(kernel.now().getTime() * 1000);
+export async function ingestObjects(
+  kernel: Kernel,
+  trx: Trx,
+  target: IngestTarget,
+  objects: readonly unknown[],
+): Promise<IngestResult> {
+  const { collection: c, publisher } = target;
   const envelopeMarkings = new Set(
     objects.flatMap((o) =>
       o && typeof o === 'object' && (o as StixObject).type === 'marking-definition'
@@ -301,7 +315,7 @@ export async function postObjects(kernel: Kernel, actor: Actor | null, collectio
       }),
     ),
   ];
-  const stored = await repo.existingMarkings(kernel.db, referenced);
+  const stored = await repo.existingMarkings(trx, referenced);
   const successes: repo.StatusRow['successes'] = [];
   const failures: repo.StatusRow['failures'] = [];
   const valid: StixObject[] = [];
@@ -311,99 +325,143 @@ export async function postObjects(kernel: Kernel, actor: Actor | null, collectio
     if (reason) failures.push({ id: typeof id === 'string' ? id : '', message: reason });
     else valid.push(o as StixObject);
   }
-  const readers = readerStates(c, ctx.memberCodes);
-  const all = await repo.listCollections(kernel.db);
-  const readersOf = new Map(all.map((x) => [x.id, readerStates(x, ctx.memberCodes)]));
-  const statusId = newId();
-  await kernel.db.transaction().execute(async (trx) => {
-    let last = await repo.lockLastAdded(trx, c.id, kernel.dbKind === 'postgres');
-    const existing = await repo.findVersions(trx, [...new Set(valid.map((o) => o.id))]);
-    const byId = new Map<string, repo.StoredVersion[]>();
-    for (const v of existing) byId.set(v.stixId, [...(byId.get(v.stixId) ?? []), v]);
-    const rows: repo.NewObjectRow[] = [];
-    const nowUs = kernel.now().getTime() * 1000;
-    for (const o of valid) {
-      const stored = byId.get(o.id) ?? [];
-      // Cyber-observable ids are derived from their values, so anyone can name one: each CERT's copy
-      // stands alone, and nothing about another CERT's copy (not even that it exists) is revealed.
-      const observable = CYBER_OBSERVABLE_TYPES.has(o.type);
-      const versions = observable ? stored.filter((v) => v.publisherState === publisher) : stored;
-      const tlp = TLP_RANK[objectTlp(o)];
-      if (!observable && versions.some((v) => v.publisherState !== publisher)) {
-        failures.push({ id: o.id, message: 'only the CERT that first published this object may version it' });
-        continue;
-      }
-      const narrower = versions.find((v) => {
-        if (v.collectionId === c.id || Math.max(v.tlp, tlp) < AMBER) return false;
-        const from = readersOf.get(v.collectionId) ?? [];
-        return readers.some((s) => !from.includes(s));
-      });
-      if (narrower) {
-        failures.push({
-          id: o.id,
-          message:
-            'this object is marked for a narrower readership than this collection has; it may not be re-published here',
-        });
-        continue;
-      }
-      const dateAdded = Math.max(nowUs, last + 1);
-      let version = versionOf(o);
-      let versionUs = version ? toMicros(version)! : null;
-      const here = versions.filter((v) => v.collectionId === c.id);
-      if (versionUs === null && here.length > 0) versionUs = here[0]!.versionUs;
-      if (versionUs === null) versionUs = dateAdded;
-      version ??= taxiiTimestamp(versionUs);
-      if (here.some((v) => v.versionUs === versionUs)) {
-        successes.push({ id: o.id, version, message: 'already present' });
-        continue;
-      }
-      last = dateAdded;
-      byId.set(o.id, [
-        ...stored,
-        { collectionId: c.id, stixId: o.id, versionUs, publisherState: publisher, tlp },
-      ]);
-      rows.push({
-        row_id: newId(),
-        collection_id: c.id,
-        stix_id: o.id,
-        type: o.type,
-        spec_version: '2.1',
-        version,
-        version_us: versionUs,
-        date_added_us: dateAdded,
-        publisher_state: publisher,
-        tlp,
-        recipients: `,${recipientsOf(o, publisher).join(',')},`,
-        object: JSON.stringify(o),
-        added_by: actor.userId,
-      });
-      successes.push({ id: o.id, version });
+  const readers = readerStates(c, target.memberCodes);
+  const all = await repo.listCollections(trx);
+  const readersOf = new Map(all.map((x) => [x.id, readerStates(x, target.memberCodes)]));
+  let last = await repo.lockLastAdded(trx, c.id, kernel.dbKind === 'postgres');
+  const existing = await repo.findVersions(trx, [...new Set(valid.map((o) => o.id))]);
+  const byId = new Map<string, repo.StoredVersion[]>();
+  for (const v of existing) byId.set(v.stixId, [...(byId.get(v.stixId) ?? []), v]);
+  const rows: repo.NewObjectRow[] = [];
+  const nowUs = kernel.now().getTime() * 1000;
+  for (const o of valid) {
+    const stored = byId.get(o.id) ?? [];
+    // Cyber-observable ids are derived from their values, so anyone can name one: each CERT's copy
+    // stands alone, and nothing about another CERT's copy (not even that it exists) is revealed.
+    const observable = CYBER_OBSERVABLE_TYPES.has(o.type);
+    const versions = observable ? stored.filter((v) => v.publisherState === publisher) : stored;
+    const tlp = TLP_RANK[objectTlp(o)];
+    if (!observable && versions.some((v) => v.publisherState !== publisher)) {
+      failures.push({ id: o.id, message: 'only the CERT that first published this object may version it' });
+      continue;
     }
-    await repo.insertObjects(trx, rows);
-    await repo.setLastAdded(trx, c.id, last);
-    await repo.insertStatus(trx, {
-      id: statusId,
-      collectionId: c.id,
-      userId: actor.userId,
-      requestTimestamp,
-      totalCount: objects.length,
-      successCount: successes.length,
-      failureCount: failures.length,
-      successes,
-      failures,
+    const narrower = versions.find((v) => {
+      if (v.collectionId === c.id || Math.max(v.tlp, tlp) < AMBER) return false;
+      const from = readersOf.get(v.collectionId) ?? [];
+      return readers.some((s) => !from.includes(s));
     });
-    await kernel.audit.record(trx, actor, {
-      action: 'cyber.objects_published',
-      targetType: 'cyber_collection',
-      targetId: c.id,
-      actingFor: publisher,
-      data: { status: statusId, added: rows.length, failed: failures.length },
+    if (narrower) {
+      failures.push({
+        id: o.id,
+        message:
+          'this object is marked for a narrower readership than this collection has; it may not be re-published here',
+      });
+      continue;
+    }
+    const dateAdded = Math.max(nowUs, last + 1);
+    let version = versionOf(o);
+    let versionUs = version ? toMicros(version)! : null;
+    const here = versions.filter((v) => v.collectionId === c.id);
+    if (versionUs === null && here.length > 0) versionUs = here[0]!.versionUs;
+    if (versionUs === null) versionUs = dateAdded;
+    version ??= taxiiTimestamp(versionUs);
+    if (here.some((v) => v.versionUs === versionUs)) {
+      successes.push({ id: o.id, version, message: 'already present' });
+      continue;
+    }
+    last = dateAdded;
+    byId.set(o.id, [
+      ...stored,
+      { collectionId: c.id, stixId: o.id, versionUs, publisherState: publisher, tlp },
+    ]);
+    rows.push({
+      row_id: newId(),
+      collection_id: c.id,
+      stix_id: o.id,
+      type: o.type,
+      spec_version: '2.1',
+      version,
+      version_us: versionUs,
+      date_added_us: dateAdded,
+      publisher_state: publisher,
+      tlp,
+      recipients: `,${recipientsOf(o, publisher).join(',')},`,
+      object: JSON.stringify(o),
+      added_by: target.addedBy,
     });
-  });
-  return statusResource((await repo.findStatus(kernel.db, statusId))!);
+    successes.push({ id: o.id, version });
+  }
+  await repo.insertObjects(trx, rows);
+  await repo.setLastAdded(trx, c.id, last);
+  return { successes, failures, added: rows.length };
 }
 
-function statusResource(s: repo.StatusRow) {
+/** The collection an actor may publish into, and the state it publishes for. */
+export async function writableCollection(kernel: Kernel, actor: Actor | null, collectionId: string) {
+  const ctx = await contextOf(kernel, actor);
+  const c = await visibleCollection(kernel, ctx, collectionId);
+  if (!actor) throw AuthErrors.unauthenticated();
+  const states = writableFor(ctx.reader, c, ctx.memberCodes);
+  if (states.length === 0) throw CyberErrors.writeForbidden({ id: collectionId });
+  return {
+    actor,
+    target: { collection: c, publisher: states[0]!, addedBy: actor.userId, memberCodes: ctx.memberCodes },
+  };
+}
+
+/**
+ * Ingests objects posted by a person (a TAXII POST or an uploaded bundle) and keeps the status for
+ * them, with one audit entry, all in the caller's transaction. `extra` goes into the audit entry.
+ */
+export async function ingestAsStatus(
+  kernel: Kernel,
+  trx: Trx,
+  actor: Actor,
+  target: IngestTarget,
+  objects: readonly unknown[],
+  extra: Record<string, unknown> = {},
+) {
+  const requestTimestamp = taxiiTimestamp(kernel.now().getTime() * 1000);
+  const r = await ingestObjects(kernel, trx, target, objects);
+  const status: repo.StatusRow = {
+    id: newId(),
+    collectionId: target.collection.id,
+    userId: actor.userId,
+    requestTimestamp,
+    totalCount: objects.length,
+    successCount: r.successes.length,
+    failureCount: r.failures.length,
+    successes: r.successes,
+    failures: r.failures,
+  };
+  await repo.insertStatus(trx, status);
+  await kernel.audit.record(trx, actor, {
+    action: 'cyber.objects_published',
+    targetType: 'cyber_collection',
+    targetId: target.collection.id,
+    actingFor: target.publisher,
+    data: { status: status.id, added: r.added, failed: r.failures.length, ...extra },
+  });
+  return statusResource(status);
+}
+
+/** The STIX objects of a TAXII envelope (or a bundle), or a 422 when there are none. */
+export function objectsOf(body: unknown): unknown[] {
+  const objects = (body as { objects?: unknown } | null)?.objects;
+  if (!body || typeof body !== 'object' || !Array.isArray(objects) || objects.length === 0) {
+    throw CyberErrors.badEnvelope({ reason: 'objects must be a non-empty list' });
+  }
+  return objects;
+}
+
+/** Publishes an envelope (TAXII 2.1 §5.4): a synchronous ingest, answered with a complete status. */
+export async function postObjects(kernel: Kernel, actor: Actor | null, collectionId: string, body: unknown) {
+  const w = await writableCollection(kernel, actor, collectionId);
+  const objects = objectsOf(body);
+  return kernel.db.transaction().execute((trx) => ingestAsStatus(kernel, trx, w.actor, w.target, objects));
+}
+
+export function statusResource(s: repo.StatusRow) {
   return {
     id: s.id,
     status: 'complete',
