@@ -174,6 +174,40 @@ export async function getObjects(
   };
 }
 
+/**
+ * Every object of a collection that this reader may receive, redacted as on every other read path, in
+ * date_added order and read a page at a time (an export). The collection's visibility is checked now,
+ * before anything is sent.
+ */
+export async function readableObjects(
+  kernel: Kernel,
+  actor: Actor | null,
+  collectionId: string,
+  q: { types: string[] | null; afterUs: number | null; versions: repo.VersionFilter },
+) {
+  const ctx = await contextOf(kernel, actor);
+  const c = await visibleCollection(kernel, ctx, collectionId);
+  const cl = clearance(ctx.reader, c, ctx.memberCodes);
+  async function* objects(): AsyncGenerator<StixObject> {
+    for (let afterUs = q.afterUs; ;) {
+      const rows = await repo.queryObjects(kernel.db, {
+        collectionId,
+        clearance: cl,
+        afterUs,
+        ids: null,
+        types: q.types,
+        specVersions: null,
+        versions: q.versions,
+        limit: MAX_PAGE,
+      });
+      for (const r of rows) yield present(r, cl);
+      if (rows.length < MAX_PAGE) return;
+      afterUs = rows[rows.length - 1]!.dateAddedUs;
+    }
+  }
+  return { collection: c, objects: objects() };
+}
+
 export async function getManifest(
   kernel: Kernel,
   actor: Actor | null,
@@ -464,7 +498,7 @@ export async function postObjects(kernel: Kernel, actor: Actor | null, collectio
 export function statusResource(s: repo.StatusRow) {
   return {
     id: s.id,
-    status: 'complete',
+    status: 'complete' as const,
     request_timestamp: s.requestTimestamp,
     total_count: s.totalCount,
     success_count: s.successCount,
