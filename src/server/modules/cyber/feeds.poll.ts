@@ -6,7 +6,7 @@ import * as repo from './cyber.repository';
 import { decryptCredentials, feedKeyOf } from './feeds.crypto';
 import * as feeds from './feeds.repository';
 import { toMicros } from './stix/time';
-import { ingestObjects } from './taxii.service';
+import { ingestObjects } from './ingest.service';
 
 /**
  * Polling a feed (ADR 0022): GET …/collections/{id}/objects/ with `added_after` and, within one poll,

@@ -126,6 +126,15 @@ describe('feeds from member CERTs', () => {
     let kzFeed: string;
     let kzCollection: string;
     const published: string[] = [];
+    /** Publishes n indicators at the source's cert-kz collection, and remembers each id and version. */
+    const publishKz = async (n: number) => {
+      const sent = await publish(
+        'cert-kz',
+        Array.from({ length: n }, () => indicator()),
+        srcKz,
+      );
+      published.push(...sent.map((o) => `${o.id}@${o.modified}`));
+    };
 
     beforeAll(async () => {
       tg = await target(() => src.app, wire);
@@ -145,12 +154,7 @@ describe('feeds from member CERTs', () => {
     };
 
     it('a restart in the middle of a feed poll loses and duplicates nothing', async () => {
-      const sent = await publish(
-        'cert-kz',
-        Array.from({ length: 23 }, () => indicator()),
-        srcKz,
-      );
-      published.push(...sent.map((o) => `${o.id}@${o.modified}`));
+      await publishKz(23);
       wire.dropFrom = 4; // three pages of five are stored, then the connection drops
       const created = await tg.t.app.inject({
         method: 'POST',
@@ -206,8 +210,7 @@ describe('feeds from member CERTs', () => {
       const row = await feedRow(tg.t, kzFeed);
       expect(row.next_token).toBeNull();
       expect(row.last_added).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
-      const sent = await publish('cert-kz', [indicator(), indicator()], srcKz);
-      published.push(...sent.map((o) => `${o.id}@${o.modified}`));
+      await publishKz(2);
       const before = wire.calls.length;
       await tg.pollAt(15);
       expect(wire.calls.length - before).toBe(1);
@@ -218,12 +221,7 @@ describe('feeds from member CERTs', () => {
     });
 
     it('falls back to added_after when the source no longer honours the next it gave', async () => {
-      const sent = await publish(
-        'cert-kz',
-        Array.from({ length: 12 }, () => indicator()),
-        srcKz,
-      );
-      published.push(...sent.map((o) => `${o.id}@${o.modified}`));
+      await publishKz(12);
       wire.dropFrom = wire.calls.length + 3; // two pages stored
       await tg.pollAt(15);
       const stopped = await feedRow(tg.t, kzFeed);
