@@ -390,6 +390,29 @@ describe('feeds from member CERTs', () => {
         .executeTakeFirstOrThrow();
       expect(JSON.stringify(entry.data)).not.toContain('a-rotated-token-value');
       expect(JSON.stringify(entry.data)).toContain('credentials');
+      expect((await feedRow(tg.t, kzFeed)).last_added).not.toBeNull();
+
+      // Another collection of the server: its positions mean nothing there, so the feed starts afresh.
+      const moved = await tg.t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/cyber/feeds/${kzFeed}`,
+        headers: coordinator,
+        payload: { remoteCollectionId: await collectionId(src.app, 'community', srcKz) },
+      });
+      expect(moved.statusCode).toBe(200);
+      expect(await feedRow(tg.t, kzFeed)).toMatchObject({
+        added_after: null,
+        next_token: null,
+        last_added: null,
+      });
+      const invalid = await tg.t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/cyber/feeds/${kzFeed}`,
+        headers: coordinator,
+        payload: { collectionId: await collectionId(tg.t.app, 'cert-kg') },
+      });
+      expect(invalid.statusCode).toBe(400);
+      expect(invalid.json().code).toBe('cyber.feed_invalid');
     });
   });
 
