@@ -575,6 +575,11 @@ describe('feeds from member CERTs', () => {
         modules: tg.t.modules,
       });
       expect(() => loadConfig({ CYBER_FEED_KEY: 'too-short' })).toThrow(/CYBER_FEED_KEY/);
+      expect(() => loadConfig({ CYBER_FEED_KEY: Buffer.alloc(31).toString('base64') })).toThrow(
+        /CYBER_FEED_KEY/,
+      );
+      expect(loadConfig({ CYBER_FEED_KEY: KEY_A }).cyberFeedKey).toBe(KEY_A);
+      expect(loadConfig({ CYBER_FEED_KEY: KEY_B }).cyberFeedKey).toBe(KEY_B);
     });
   });
 });
