@@ -341,7 +341,7 @@ export async function ingestAsStatus(
 }
 
 /** The STIX objects of a TAXII envelope (or a bundle), or a 422 when there are none. */
-export function objectsOf(body: unknown): unknown[] {
+function objectsOf(body: unknown): unknown[] {
   const objects = (body as { objects?: unknown } | null)?.objects;
   if (!body || typeof body !== 'object' || !Array.isArray(objects) || objects.length === 0) {
     throw CyberErrors.badEnvelope({ reason: 'objects must be a non-empty list' });
@@ -356,7 +356,7 @@ export async function postObjects(kernel: Kernel, actor: Actor | null, collectio
   return kernel.db.transaction().execute((trx) => ingestAsStatus(kernel, trx, w.actor, w.target, objects));
 }
 
-export function statusResource(s: repo.StatusRow) {
+function statusResource(s: repo.StatusRow) {
   return {
     id: s.id,
     status: 'complete' as const,
