@@ -35,7 +35,23 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 366)
     .default(24),
+  CYBER_FEED_KEY: z
+    .string()
+    .refine((v) => decodeFeedKey(v) !== null, {
+      message: 'must be 32 random bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+    })
+    .optional(),
 });
+
+/** A 256-bit key given as 64 hex digits or as base64; null when it is neither. */
+export function decodeFeedKey(v: string): Buffer | null {
+  if (/^[0-9a-fA-F]{64}$/.test(v)) return Buffer.from(v, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=?$/.test(v)) {
+    const b = Buffer.from(v, 'base64');
+    return b.length === 32 ? b : null;
+  }
+  return null;
+}
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -62,6 +78,11 @@ export interface Config {
   /** Delivery attempts before an event handler's delivery is parked, and the first retry delay. */
   eventMaxAttempts: number;
   eventRetryMs: number;
+  /**
+   * The key that encrypts the credentials of the cyber exchange's feeds (ADR 0022); null when unset,
+   * which production accepts only while no feed exists.
+   */
+  cyberFeedKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -105,5 +126,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: c.WORKERS,
     eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
     eventRetryMs: c.EVENT_RETRY_MS,
+    cyberFeedKey: c.CYBER_FEED_KEY ?? null,
   };
 }

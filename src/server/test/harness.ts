@@ -42,10 +42,17 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
   return { database, url, drop: async () => database.close() };
 }
 
+export interface TestAppOptions {
+  now?: () => Date;
+  extraModules?: ModuleDefinition[];
+  /** Modules that stand in for the platform's module of the same name (one built with a test's client). */
+  replace?: ModuleDefinition[];
+}
+
 /** The whole platform on a fresh database of this project's engine, with the demo accounts. */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  opts: { now?: () => Date; extraModules?: ModuleDefinition[] } = {},
+  opts: TestAppOptions = {},
 ): Promise<TestApp> {
   return buildTestAppOn(await freshDatabase(), env, opts);
 }
@@ -54,7 +61,7 @@ export async function buildTestApp(
 export async function buildTestAppOn(
   { database, url, drop }: Awaited<ReturnType<typeof freshDatabase>>,
   env: Record<string, string> = {},
-  opts: { now?: () => Date; extraModules?: ModuleDefinition[] } = {},
+  opts: TestAppOptions = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -63,7 +70,10 @@ export async function buildTestAppOn(
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const modules = [...allModules, ...(opts.extraModules ?? [])];
+  const modules = [
+    ...allModules.map((m) => opts.replace?.find((r) => r.name === m.name) ?? m),
+    ...(opts.extraModules ?? []),
+  ];
   const t: TestApp = {
     app: await buildApp(config, { database, logger: false, now: opts.now, modules }),
     database,

@@ -4,6 +4,7 @@
  */
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
 import { homeModule } from '../modules/home';
@@ -26,4 +27,5 @@ export const webModules = [
   authModule,
   auditModule,
   jobsModule,
+  cyberModule,
 ] as const;

@@ -51,3 +51,24 @@ export const CyberErrors = {
     'Another collection already has this alias',
   ),
 };
+
+/** Errors of the exchange's feeds and bundle files (JSON API, problem+json). */
+export const FeedErrors = {
+  feedNotFound: defineError<{ id: string }>('cyber.feed_not_found', 404, 'No such feed'),
+  feedExists: defineError<{ apiRootUrl: string; remoteCollectionId: string }>(
+    'cyber.feed_exists',
+    409,
+    'This collection of this server already feeds that collection',
+  ),
+  feedInvalid: defineError<{ reason: string }>('cyber.feed_invalid', 400, 'The feed cannot be registered'),
+  feedKeyMissing: defineError(
+    'cyber.feed_key_missing',
+    503,
+    'Feed credentials need CYBER_FEED_KEY, which this production server does not have',
+  ),
+  bundleInvalid: defineError<{ reason: string }>(
+    'cyber.bundle_invalid',
+    422,
+    'The file is not a STIX 2.1 bundle with a list of objects',
+  ),
+};

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { StateCode } from '../../../contracts/common';
 import type { App, Kernel } from '../../core/module';
+import { bundleRoutes } from './bundles.routes';
 import { createSharingGroup } from './collections.service';
+import { feedRoutes } from './feeds.routes';
 
 const SharingGroupBody = z.strictObject({
   alias: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
@@ -42,4 +44,5 @@ export async function cyberRoutes(app: App, kernel: Kernel) {
       });
     },
   );
+  await Promise.all([feedRoutes(app, kernel), bundleRoutes(app, kernel)]);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../core/auth/actor';
 import { AuthErrors } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
+import type { Trx } from '../../core/db/database';
 import type { Kernel } from '../../core/module';
 import { currentMemberCodes } from '../states';
 import {
@@ -8,17 +9,16 @@ import {
   clearance,
   mayReadLevel,
   readerOf,
-  readerStates,
   writableFor,
   type Clearance,
   type Reader,
 } from './access';
 import { CyberErrors } from './cyber.errors';
 import * as repo from './cyber.repository';
+import { ingestObjects, type IngestTarget } from './ingest.service';
 import { decodeCursor, encodeCursor, filterDigest } from './cursor';
-import { objectTlp, recipientsOf, redact, TLP_RANK, type StixObject } from './markings';
-import { CYBER_OBSERVABLE_TYPES, invalidReason } from './stix/validate';
-import { taxiiTimestamp, toMicros } from './stix/time';
+import { redact, type StixObject } from './markings';
+import { taxiiTimestamp } from './stix/time';
 
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
 export const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
@@ -173,6 +173,40 @@ export async function getObjects(
   };
 }
 
+/**
+ * Every object of a collection that this reader may receive, redacted as on every other read path, in
+ * date_added order and read a page at a time (an export). The collection's visibility is checked now,
+ * before anything is sent.
+ */
+export async function readableObjects(
+  kernel: Kernel,
+  actor: Actor | null,
+  collectionId: string,
+  q: { types: string[] | null; afterUs: number | null; versions: repo.VersionFilter },
+) {
+  const ctx = await contextOf(kernel, actor);
+  const c = await visibleCollection(kernel, ctx, collectionId);
+  const cl = clearance(ctx.reader, c, ctx.memberCodes);
+  async function* objects(): AsyncGenerator<StixObject> {
+    for (let afterUs = q.afterUs; ;) {
+      const rows = await repo.queryObjects(kernel.db, {
+        collectionId,
+        clearance: cl,
+        afterUs,
+        ids: null,
+        types: q.types,
+        specVersions: null,
+        versions: q.versions,
+        limit: MAX_PAGE,
+      });
+      for (const r of rows) yield present(r, cl);
+      if (rows.length < MAX_PAGE) return;
+      afterUs = rows[rows.length - 1]!.dateAddedUs;
+    }
+  }
+  return { collection: c, objects: objects() };
+}
+
 export async function getManifest(
   kernel: Kernel,
   actor: Actor | null,
@@ -257,156 +291,75 @@ export async function deleteObject(
   });
 }
 
-function versionOf(o: StixObject): string | null {
-  if (typeof o.modified === 'string') return o.modified;
-  if (typeof o.created === 'string') return o.created;
-  return null;
-}
-
-const AMBER = TLP_RANK.amber;
-
-/**
- * Publishes an envelope. Each object is validated on its own; invalid ones are listed with a reason
- * in the status and the valid ones are kept. date_added is allocated inside the transaction, under the
- * collection's lock, strictly increasing to the microsecond even within one envelope.
- */
-export async function postObjects(kernel: Kernel, actor: Actor | null, collectionId: string, body: unknown) {
+/** The collection an actor may publish into, and the state it publishes for. */
+export async function writableCollection(kernel: Kernel, actor: Actor | null, collectionId: string) {
   const ctx = await contextOf(kernel, actor);
   const c = await visibleCollection(kernel, ctx, collectionId);
   if (!actor) throw AuthErrors.unauthenticated();
   const states = writableFor(ctx.reader, c, ctx.memberCodes);
   if (states.length === 0) throw CyberErrors.writeForbidden({ id: collectionId });
-  const publisher = states[0]!;
+  return {
+    actor,
+    target: { collection: c, publisher: states[0]!, addedBy: actor.userId, memberCodes: ctx.memberCodes },
+  };
+}
+
+/**
+ * Ingests objects posted by a person (a TAXII POST or an uploaded bundle) and keeps the status for
+ * them, with one audit entry, all in the caller's transaction. `extra` goes into the audit entry.
+ */
+export async function ingestAsStatus(
+  kernel: Kernel,
+  trx: Trx,
+  actor: Actor,
+  target: IngestTarget,
+  objects: readonly unknown[],
+  extra: Record<string, unknown> = {},
+) {
+  const requestTimestamp = taxiiTimestamp(kernel.now().getTime() * 1000);
+  const r = await ingestObjects(kernel, trx, target, objects);
+  const status: repo.StatusRow = {
+    id: newId(),
+    collectionId: target.collection.id,
+    userId: actor.userId,
+    requestTimestamp,
+    totalCount: objects.length,
+    successCount: r.successes.length,
+    failureCount: r.failures.length,
+    successes: r.successes,
+    failures: r.failures,
+  };
+  await repo.insertStatus(trx, status);
+  await kernel.audit.record(trx, actor, {
+    action: 'cyber.objects_published',
+    targetType: 'cyber_collection',
+    targetId: target.collection.id,
+    actingFor: target.publisher,
+    data: { status: status.id, added: r.added, failed: r.failures.length, ...extra },
+  });
+  return statusResource(status);
+}
+
+/** The STIX objects of a TAXII envelope (or a bundle), or a 422 when there are none. */
+function objectsOf(body: unknown): unknown[] {
   const objects = (body as { objects?: unknown } | null)?.objects;
   if (!body || typeof body !== 'object' || !Array.isArray(objects) || objects.length === 0) {
     throw CyberErrors.badEnvelope({ reason: 'objects must be a non-empty list' });
   }
-  const requestTimestamp = taxiiTimestamp(kernel.now().getTime() * 1000);
-  const envelopeMarkings = new Set(
-    objects.flatMap((o) =>
-      o && typeof o === 'object' && (o as StixObject).type === 'marking-definition'
-        ? [(o as StixObject).id]
-        : [],
-    ),
-  );
-  const referenced = [
-    ...new Set(
-      objects.flatMap((o) => {
-        const refs = (o as { object_marking_refs?: unknown })?.object_marking_refs;
-        const gm = (o as { granular_markings?: unknown })?.granular_markings;
-        return [
-          ...(Array.isArray(refs) ? refs : []),
-          ...(Array.isArray(gm) ? gm.map((g: { marking_ref?: unknown }) => g?.marking_ref) : []),
-        ].filter((r): r is string => typeof r === 'string');
-      }),
-    ),
-  ];
-  const stored = await repo.existingMarkings(kernel.db, referenced);
-  const successes: repo.StatusRow['successes'] = [];
-  const failures: repo.StatusRow['failures'] = [];
-  const valid: StixObject[] = [];
-  for (const o of objects) {
-    const reason = invalidReason(o, { markingExists: (id) => envelopeMarkings.has(id) || stored.has(id) });
-    const id = (o as { id?: unknown })?.id;
-    if (reason) failures.push({ id: typeof id === 'string' ? id : '', message: reason });
-    else valid.push(o as StixObject);
-  }
-  const readers = readerStates(c, ctx.memberCodes);
-  const all = await repo.listCollections(kernel.db);
-  const readersOf = new Map(all.map((x) => [x.id, readerStates(x, ctx.memberCodes)]));
-  const statusId = newId();
-  await kernel.db.transaction().execute(async (trx) => {
-    let last = await repo.lockLastAdded(trx, c.id, kernel.dbKind === 'postgres');
-    const existing = await repo.findVersions(trx, [...new Set(valid.map((o) => o.id))]);
-    const byId = new Map<string, repo.StoredVersion[]>();
-    for (const v of existing) byId.set(v.stixId, [...(byId.get(v.stixId) ?? []), v]);
-    const rows: repo.NewObjectRow[] = [];
-    const nowUs = kernel.now().getTime() * 1000;
-    for (const o of valid) {
-      const stored = byId.get(o.id) ?? [];
-      // Cyber-observable ids are derived from their values, so anyone can name one: each CERT's copy
-      // stands alone, and nothing about another CERT's copy (not even that it exists) is revealed.
-      const observable = CYBER_OBSERVABLE_TYPES.has(o.type);
-      const versions = observable ? stored.filter((v) => v.publisherState === publisher) : stored;
-      const tlp = TLP_RANK[objectTlp(o)];
-      if (!observable && versions.some((v) => v.publisherState !== publisher)) {
-        failures.push({ id: o.id, message: 'only the CERT that first published this object may version it' });
-        continue;
-      }
-      const narrower = versions.find((v) => {
-        if (v.collectionId === c.id || Math.max(v.tlp, tlp) < AMBER) return false;
-        const from = readersOf.get(v.collectionId) ?? [];
-        return readers.some((s) => !from.includes(s));
-      });
-      if (narrower) {
-        failures.push({
-          id: o.id,
-          message:
-            'this object is marked for a narrower readership than this collection has; it may not be re-published here',
-        });
-        continue;
-      }
-      const dateAdded = Math.max(nowUs, last + 1);
-      let version = versionOf(o);
-      let versionUs = version ? toMicros(version)! : null;
-      const here = versions.filter((v) => v.collectionId === c.id);
-      if (versionUs === null && here.length > 0) versionUs = here[0]!.versionUs;
-      if (versionUs === null) versionUs = dateAdded;
-      version ??= taxiiTimestamp(versionUs);
-      if (here.some((v) => v.versionUs === versionUs)) {
-        successes.push({ id: o.id, version, message: 'already present' });
-        continue;
-      }
-      last = dateAdded;
-      byId.set(o.id, [
-        ...stored,
-        { collectionId: c.id, stixId: o.id, versionUs, publisherState: publisher, tlp },
-      ]);
-      rows.push({
-        row_id: newId(),
-        collection_id: c.id,
-        stix_id: o.id,
-        type: o.type,
-        spec_version: '2.1',
-        version,
-        version_us: versionUs,
-        date_added_us: dateAdded,
-        publisher_state: publisher,
-        tlp,
-        recipients: `,${recipientsOf(o, publisher).join(',')},`,
-        object: JSON.stringify(o),
-        added_by: actor.userId,
-      });
-      successes.push({ id: o.id, version });
-    }
-    await repo.insertObjects(trx, rows);
-    await repo.setLastAdded(trx, c.id, last);
-    await repo.insertStatus(trx, {
-      id: statusId,
-      collectionId: c.id,
-      userId: actor.userId,
-      requestTimestamp,
-      totalCount: objects.length,
-      successCount: successes.length,
-      failureCount: failures.length,
-      successes,
-      failures,
-    });
-    await kernel.audit.record(trx, actor, {
-      action: 'cyber.objects_published',
-      targetType: 'cyber_collection',
-      targetId: c.id,
-      actingFor: publisher,
-      data: { status: statusId, added: rows.length, failed: failures.length },
-    });
-  });
-  return statusResource((await repo.findStatus(kernel.db, statusId))!);
+  return objects;
+}
+
+/** Publishes an envelope (TAXII 2.1 §5.4): a synchronous ingest, answered with a complete status. */
+export async function postObjects(kernel: Kernel, actor: Actor | null, collectionId: string, body: unknown) {
+  const w = await writableCollection(kernel, actor, collectionId);
+  const objects = objectsOf(body);
+  return kernel.db.transaction().execute((trx) => ingestAsStatus(kernel, trx, w.actor, w.target, objects));
 }
 
 function statusResource(s: repo.StatusRow) {
   return {
     id: s.id,
-    status: 'complete',
+    status: 'complete' as const,
     request_timestamp: s.requestTimestamp,
     total_count: s.totalCount,
     success_count: s.successCount,
