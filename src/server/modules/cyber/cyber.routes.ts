@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StateCode } from '../../../contracts/common';
 import type { App, Kernel } from '../../core/module';
 import { createSharingGroup } from './collections.service';
+import { practicesRoutes } from './practices.routes';
 
 const SharingGroupBody = z.strictObject({
   alias: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
@@ -20,6 +21,7 @@ const SharingGroupDto = z.object({
 
 /** The exchange's administration under /api/v1/cyber; the exchange itself speaks TAXII at /taxii2/. */
 export async function cyberRoutes(app: App, kernel: Kernel) {
+  await practicesRoutes(app, kernel);
   app.post(
     '/cyber/sharing-groups',
     {

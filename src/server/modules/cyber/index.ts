@@ -1,3 +1,4 @@
+import { SECRETARIAT_ROLES } from '../../core/auth/actor';
 import { defineModule } from '../../core/module';
 import { seedCollections } from './collections.service';
 import { cyberMigrations } from './migrations';
@@ -12,8 +13,19 @@ import { taxiiRoutes } from './taxii.routes';
  */
 export const cyberModule = defineModule({
   name: 'cyber',
-  dependsOn: ['states'],
-  permissions: { 'cyber.group.create': ['cyber_coordinator'] },
+  dependsOn: ['plans', 'states'],
+  permissions: {
+    'cyber.group.create': ['cyber_coordinator'],
+    'cyber.practice.propose': ['cert_analyst'],
+    'cyber.practice.adopt': ['cert_analyst', 'national_coordinator'],
+    'cyber.practice.comment': [
+      'cert_analyst',
+      'national_coordinator',
+      'delegate',
+      'cyber_coordinator',
+      ...SECRETARIAT_ROLES,
+    ],
+  },
   migrations: cyberMigrations,
   routes: cyberRoutes,
   seed: seedCollections,

@@ -1,6 +1,8 @@
 import type { MigrationSet } from '../../../core/db/migrate';
 import * as m20261201_20 from './20261201_20_cyber';
+import * as m20261202_23 from './20261202_23_cyber_practices';
 
 export const cyberMigrations: MigrationSet = {
   '20261201_20_cyber': m20261201_20,
+  '20261202_23_cyber_practices': m20261202_23,
 };
