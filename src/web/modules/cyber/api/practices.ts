@@ -13,7 +13,14 @@ import type { ThreadPostDto } from '../../../../contracts/threads';
 import { apiFetch } from '../../../app/apiFetch';
 import { useAuth } from '../../auth';
 
-export type { AdoptionStatus, ContentLanguage, PracticeDto, PracticeListDto, PracticeMarking, TranslationKind };
+export type {
+  AdoptionStatus,
+  ContentLanguage,
+  PracticeDto,
+  PracticeListDto,
+  PracticeMarking,
+  TranslationKind,
+};
 export type PracticeSummary = PracticeListDto['items'][number];
 export type NewPractice = ProposePracticeBody;
 export type NewAdoption = RecordAdoptionBody;
@@ -122,7 +129,9 @@ type Mandates = { state: string | null; role: string }[];
 export function statesWithRole(mandates: Mandates, roles: readonly string[], members: readonly string[]) {
   return [
     ...new Set(
-      mandates.filter((m) => m.state && roles.includes(m.role) && members.includes(m.state)).map((m) => m.state!),
+      mandates
+        .filter((m) => m.state && roles.includes(m.role) && members.includes(m.state))
+        .map((m) => m.state!),
     ),
   ].sort();
 }
@@ -131,4 +140,8 @@ export const PROPOSE_ROLES = ['cert_analyst'] as const;
 export const ADOPTION_ROLES = ['cert_analyst', 'national_coordinator'] as const;
 export const COMMENT_ROLES = ['cert_analyst', 'national_coordinator', 'delegate'] as const;
 /** Who may write in a discussion without a state: the exchange's coordinator and the Secretariat. */
-export const SECRETARIAT_VOICE_ROLES = ['cyber_coordinator', 'secretariat_admin', 'secretariat_officer'] as const;
+export const SECRETARIAT_VOICE_ROLES = [
+  'cyber_coordinator',
+  'secretariat_admin',
+  'secretariat_officer',
+] as const;

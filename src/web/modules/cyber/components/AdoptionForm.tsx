@@ -67,7 +67,11 @@ export function AdoptionForm({ practiceId, states }: AdoptionFormProps) {
       header={<h3>{t('cyberPractices:adopt.title')}</h3>}
     >
       {states.length > 1 && (
-        <SelectField label={t('cyberPractices:adopt.state')} value={draft.state} onChange={(s) => set({ state: s })}>
+        <SelectField
+          label={t('cyberPractices:adopt.state')}
+          value={draft.state}
+          onChange={(s) => set({ state: s })}
+        >
           {states.map((s) => (
             <option key={s} value={s}>
               {stateName(s)}

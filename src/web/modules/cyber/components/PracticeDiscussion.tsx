@@ -113,7 +113,9 @@ function CommentForm({ practiceId, voices }: { practiceId: string; voices: strin
           ))}
         </SelectField>
       ) : (
-        <p className="field__hint">{t('cyberPractices:discussion.speakingAs', { voice: voiceName(voice) })}</p>
+        <p className="field__hint">
+          {t('cyberPractices:discussion.speakingAs', { voice: voiceName(voice) })}
+        </p>
       )}
       <TextAreaField
         label={t('cyberPractices:discussion.yourComment')}

@@ -22,9 +22,10 @@ export function PracticeFilters({ value, counts, onChange }: PracticeFiltersProp
   ) => {
     const keys = Object.keys(of ?? {});
     if (current && !keys.includes(current)) keys.push(current);
-    return keys
-      .sort()
-      .map((v) => ({ value: v, label: t('cyberPractices:filter.withCount', { label: label(v), count: of?.[v] ?? 0 }) }));
+    return keys.sort().map((v) => ({
+      value: v,
+      label: t('cyberPractices:filter.withCount', { label: label(v), count: of?.[v] ?? 0 }),
+    }));
   };
   return (
     <form

@@ -63,7 +63,9 @@ function Practice({ practice }: { practice: PracticeDto }) {
   const members = (states.data ?? []).filter((s) => s.status === 'member').map((s) => s.code);
   const mandates = me?.mandates ?? [];
   const adopters = statesWithRole(mandates, ADOPTION_ROLES, members);
-  const secretariatVoice = mandates.some((m) => (SECRETARIAT_VOICE_ROLES as readonly string[]).includes(m.role));
+  const secretariatVoice = mandates.some((m) =>
+    (SECRETARIAT_VOICE_ROLES as readonly string[]).includes(m.role),
+  );
   const voices = [
     ...statesWithRole(mandates, COMMENT_ROLES, members),
     ...(secretariatVoice ? ['secretariat'] : []),
@@ -87,7 +89,8 @@ function Practice({ practice }: { practice: PracticeDto }) {
         <p className="muted">
           {t('cyberPractices:proposedBy', { state: stateName(practice.proposerState) })} ·{' '}
           {t('cyberPractices:proposedOn', { date: formatInstant(practice.proposedAt, code) })}
-          {practice.version > 1 && `, ${t('cyberPractices:updatedOn', { date: formatInstant(practice.updatedAt, code) })}`}
+          {practice.version > 1 &&
+            `, ${t('cyberPractices:updatedOn', { date: formatInstant(practice.updatedAt, code) })}`}
         </p>
       </div>
       {available.length > 1 && (
@@ -118,42 +121,34 @@ function Practice({ practice }: { practice: PracticeDto }) {
         {practice.adoptions.length === 0 ? (
           <p className="muted">{t('cyberPractices:adoptions.none')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="table" data-testid="adoptions">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cyberPractices:adoptions.state')}</th>
-                  <th scope="col">{t('cyberPractices:adoptions.status')}</th>
-                  <th scope="col">{t('cyberPractices:adoptions.date')}</th>
-                  <th scope="col">{t('cyberPractices:adoptions.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {practice.adoptions.map((a) => {
-                  const outcome = pickLanguage(a.outcome, wanted);
-                  return (
-                    <tr key={a.state} data-state={a.state}>
-                      <th scope="row">{stateName(a.state)}</th>
-                      <td>{t(`cyberPractices:status.${a.status}`)}</td>
-                      <td className="nowrap">{formatPartialDate(a.date, code)}</td>
-                      <td>
-                        {outcome && (
-                          <>
-                            <LanguageNote
-                              wanted={wanted}
-                              shown={outcome.language}
-                              translation={outcome.text.translation}
-                            />
-                            <span lang={outcome.language}>{outcome.text.text}</span>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ul className="adoption-list" data-testid="adoptions">
+            {practice.adoptions.map((a) => {
+              const outcome = pickLanguage(a.outcome, wanted);
+              return (
+                <li key={a.state} className="card adoption" data-state={a.state}>
+                  <p className="adoption__head">
+                    <strong>{stateName(a.state)}</strong>
+                    <span className={`adoption__status adoption__status--${a.status}`}>
+                      {t(`cyberPractices:status.${a.status}`)}
+                    </span>
+                    <time dateTime={a.date}>{formatPartialDate(a.date, code)}</time>
+                  </p>
+                  {outcome && (
+                    <>
+                      <LanguageNote
+                        wanted={wanted}
+                        shown={outcome.language}
+                        translation={outcome.text.translation}
+                      />
+                      <p className="adoption__outcome" lang={outcome.language}>
+                        {outcome.text.text}
+                      </p>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         )}
         {adopters.length > 0 && <AdoptionForm practiceId={practice.id} states={adopters} />}
       </section>

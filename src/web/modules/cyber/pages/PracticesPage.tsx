@@ -5,7 +5,12 @@ import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useAuth } from '../../auth';
 import { useStates } from '../../states';
-import { PROPOSE_ROLES, statesWithRole, usePractices, type PracticeFilters as Filters } from '../api/practices';
+import {
+  PROPOSE_ROLES,
+  statesWithRole,
+  usePractices,
+  type PracticeFilters as Filters,
+} from '../api/practices';
 import { PracticeCard } from '../components/PracticeCard';
 import { PracticeFilters } from '../components/PracticeFilters';
 import { ProposePracticeForm } from '../components/ProposePracticeForm';
