@@ -156,7 +156,7 @@ describe('the best-practices library', () => {
     await signIn(cert, 'cert.uz@example.org');
     await openPractice(cert, tabletop);
     const discussion = cert.getByTestId('practice-discussion');
-    expect(await discussion.textContent()).toContain('Demo comment');
+    expect(await discussion.textContent()).toContain('No comments yet.');
     await discussion
       .getByRole('textbox', { name: 'Your comment' })
       .fill('We will share our scenario in the spring.');

@@ -3,11 +3,11 @@ import type { Kernel } from '../../core/module';
 import { getPlan, listPlans } from '../plans';
 import * as repo from './practices.repository';
 import { proposePractice, recordAdoption } from './practices.service';
-import { practiceComments } from './practices.thread';
 
 /**
  * Demo practices so that a newcomer sees a living library: invented examples, every title starting
- * with "Demo" in each language, posted by the demo CERT accounts. The Interaction Plan on international
+ * with "Demo" in each language, posted by the demo CERT accounts, with a few adoptions; their
+ * discussions start empty. The Interaction Plan on international
  * information security has no items in the reference data, so the one plan link points at an item of
  * the demo plan tracker, itself labelled demo. Never loaded in production.
  */
@@ -152,9 +152,5 @@ export async function seedPracticesDemo(kernel: Kernel) {
     outcome: {
       en: { text: 'Demo outcome: planned for the ministries first.', translation: 'original' },
     },
-  });
-  await practiceComments.post(kernel, kg, tabletop.id, {
-    state: 'KG',
-    body: 'Demo comment: we ran it with two scenarios in one day; the second one went much faster.',
   });
 }
