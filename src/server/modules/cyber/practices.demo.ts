@@ -7,9 +7,9 @@ import { proposePractice, recordAdoption } from './practices.service';
 /**
  * Demo practices so that a newcomer sees a living library: invented examples, every title starting
  * with "Demo" in each language, posted by the demo CERT accounts, with a few adoptions; their
- * discussions start empty. The Interaction Plan on international
- * information security has no items in the reference data, so the one plan link points at an item of
- * the demo plan tracker, itself labelled demo. Never loaded in production.
+ * discussions start empty. The Interaction Plan on international information security has no items
+ * in the reference data, so the one plan link points at an item of the demo plan tracker, itself
+ * labelled demo. Never loaded in production.
  */
 export async function seedPracticesDemo(kernel: Kernel) {
   if (await repo.hasDemoPractices(kernel.db)) return;

@@ -9,11 +9,11 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useStateNames } from '../../states';
 import {
   ADOPTION_STATUSES,
-  TRANSLATION_KINDS,
   useRecordAdoption,
   type AdoptionStatus,
   type TranslationKind,
 } from '../api/practices';
+import { TranslationSelect } from './TranslationSelect';
 
 interface AdoptionFormProps {
   practiceId: string;
@@ -107,17 +107,11 @@ export function AdoptionForm({ practiceId, states }: AdoptionFormProps) {
         rows={3}
         maxLength={10_000}
       />
-      <SelectField
+      <TranslationSelect
         label={t('cyberPractices:adopt.translation')}
         value={draft.translation}
-        onChange={(v) => set({ translation: v as TranslationKind })}
-      >
-        {TRANSLATION_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`cyberPractices:translation.${k}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(translation) => set({ translation })}
+      />
     </MutationForm>
   );
 }

@@ -10,13 +10,13 @@ import { useLanguage } from '../../../ui/useLanguage';
 import {
   CONTENT_LANGUAGES,
   MARKINGS,
-  TRANSLATION_KINDS,
   useProposePractice,
   type ContentLanguage,
   type NewPractice,
   type PracticeMarking,
   type TranslationKind,
 } from '../api/practices';
+import { TranslationSelect } from './TranslationSelect';
 
 interface LanguageDraft {
   title: string;
@@ -120,18 +120,12 @@ export function ProposePracticeForm() {
             rows={6}
             maxLength={50_000}
           />
-          <SelectField
+          <TranslationSelect
             label={t('cyberPractices:field.translation')}
             name={`/content/${l}/translation`}
             value={draft.texts[l].translation}
-            onChange={(v) => setText(l, { translation: v as TranslationKind })}
-          >
-            {TRANSLATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`cyberPractices:translation.${k}`)}
-              </option>
-            ))}
-          </SelectField>
+            onChange={(translation) => setText(l, { translation })}
+          />
         </fieldset>
       ))}
       <SelectField
