@@ -39,6 +39,8 @@ import {
   InstrumentSummaryDto,
   Topic,
 } from '../src/contracts/documents';
+import { ContentLanguage } from '../src/contracts/common';
+import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices';
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
 import { NotificationKind } from '../src/contracts/notifications';
 import { ReportStatus } from '../src/contracts/plans';
@@ -72,6 +74,27 @@ interface DynamicFamily {
 }
 
 const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  {
+    prefix: 'cyberPractices:status.',
+    why: 'an adoption status is looked up by its value',
+    values: AdoptionStatus.options,
+  },
+  {
+    prefix: 'cyberPractices:adoptionCount.',
+    why: 'adoptions are counted per status',
+    values: AdoptionStatus.options,
+  },
+  {
+    prefix: 'cyberPractices:translation.',
+    why: 'how a text came to be is looked up by its value',
+    values: TranslationKind.options,
+  },
+  {
+    prefix: 'cyberPractices:language.',
+    why: 'a content language is named by its code',
+    values: ContentLanguage.options,
+  },
+  { prefix: 'cyberPractices:marking.', why: 'a TLP level and its hint are looked up by the level' },
   {
     prefix: 'states:status.',
     why: 'status labels are looked up by the status value',

@@ -23,9 +23,9 @@ export const webModules = [
   documentsModule,
   plansModule,
   projectsModule,
+  cyberModule,
   notificationsModule,
   authModule,
   auditModule,
   jobsModule,
-  cyberModule,
 ] as const;

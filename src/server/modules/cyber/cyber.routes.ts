@@ -4,6 +4,7 @@ import type { App, Kernel } from '../../core/module';
 import { bundleRoutes } from './bundles.routes';
 import { createSharingGroup } from './collections.service';
 import { feedRoutes } from './feeds.routes';
+import { practicesRoutes } from './practices.routes';
 
 const SharingGroupBody = z.strictObject({
   alias: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
@@ -22,6 +23,7 @@ const SharingGroupDto = z.object({
 
 /** The exchange's administration under /api/v1/cyber; the exchange itself speaks TAXII at /taxii2/. */
 export async function cyberRoutes(app: App, kernel: Kernel) {
+  await practicesRoutes(app, kernel);
   app.post(
     '/cyber/sharing-groups',
     {

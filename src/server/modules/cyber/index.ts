@@ -1,3 +1,4 @@
+import { SECRETARIAT_ROLES } from '../../core/auth/actor';
 import { defineModule } from '../../core/module';
 import { seedCollections } from './collections.service';
 import { cyberMigrations } from './migrations';
@@ -18,10 +19,19 @@ export type { FeedFetch } from './feeds.poll';
 export function createCyberModule(opts: { feedFetch?: FeedFetch } = {}) {
   return defineModule({
     name: 'cyber',
-    dependsOn: ['states'],
+    dependsOn: ['plans', 'states'],
     permissions: {
       'cyber.group.create': ['cyber_coordinator'],
       'cyber.feed.manage': ['cyber_coordinator', 'secretariat_admin'],
+      'cyber.practice.propose': ['cert_analyst'],
+      'cyber.practice.adopt': ['cert_analyst', 'national_coordinator'],
+      'cyber.practice.comment': [
+        'cert_analyst',
+        'national_coordinator',
+        'delegate',
+        'cyber_coordinator',
+        ...SECRETARIAT_ROLES,
+      ],
     },
     migrations: cyberMigrations,
     routes: cyberRoutes,

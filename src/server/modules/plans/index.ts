@@ -17,4 +17,5 @@ export const plansModule = defineModule({
   demo: seedDemoPlan,
 });
 
-export { createPlan, getPlan } from './plans.service';
+export { createPlan, getPlan, listPlans } from './plans.service';
+export { findPlanItems, type PlanItemRef, type PlanItemSummary } from './items.query';
