@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StateCode, IsoDate } from './common';
+import { StateCode, IsoDate, onBehalfOf } from './common';
 
 export const Role = z.enum([
   'secretariat_admin',
@@ -87,7 +87,7 @@ export const CreateUserBody = z.strictObject({
 
 export const GrantMandateBody = z
   .strictObject({
-    state: StateCode.nullable(),
+    state: onBehalfOf(StateCode.nullable()),
     role: Role,
     validFrom: IsoDate,
     validTo: IsoDate.nullable().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common';
+import { IsoDate, onBehalfOf, stateFields } from './common';
 
 /**
  * ISO 4217 currencies in current use with their minor-unit exponents (the number of decimals an amount
@@ -74,7 +74,8 @@ export const FunderRef = z
     /^([A-Z]{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
     'a state code (KZ) or an organisation id',
   )
-  .meta({ id: 'FunderRef' });
+  .meta({ id: 'FunderRef' })
+  .register(stateFields, { actsFor: true, party: true });
 
 export const EntryKind = z.enum(['pledge', 'commitment', 'disbursement', 'expenditure']).meta({
   id: 'EntryKind',
@@ -86,7 +87,7 @@ export type EntryKind = z.infer<typeof EntryKind>;
 export const BookTransactionBody = z
   .strictObject({
     kind: EntryKind,
-    funder: FunderRef,
+    funder: onBehalfOf(FunderRef),
     amount: DecimalAmount,
     currency: CurrencyCode,
     valueDate: IsoDate,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Localized, StateCode } from './common';
+import { IsoDate, Localized, namesStates, StateCode } from './common';
 import { Source } from './states';
 
 export const MeetingKind = z
@@ -62,6 +62,8 @@ const UpperStateCode = z
   .string()
   .transform((s) => s.toUpperCase())
   .pipe(StateCode);
+const MEETING_STATES = 'the Secretariat organises meetings: it names the host and the participants';
+const MeetingHost = namesStates(UpperStateCode, MEETING_STATES);
 
 export const MeetingSourceInput = z
   .strictObject({
@@ -88,17 +90,20 @@ export const CreateMeetingBody = z
     level: MeetingLevel,
     body: BodyCode.optional().describe('the SCO body meeting, e.g. HSC, CFM, CNC'),
     title: RequiredLocalized(500),
-    hostState: UpperStateCode,
+    hostState: MeetingHost,
     city: RequiredLocalized(200),
     ...schedule,
     startTime: schedule.startTime.optional(),
     endTime: schedule.endTime.optional(),
-    participants: z
-      .array(UpperStateCode)
-      .min(1)
-      .max(60)
-      .optional()
-      .describe('states taking part; default: the current member states'),
+    participants: namesStates(
+      z
+        .array(UpperStateCode)
+        .min(1)
+        .max(60)
+        .optional()
+        .describe('states taking part; default: the current member states'),
+      MEETING_STATES,
+    ),
     visibility: MeetingVisibility.default('restricted'),
     source: MeetingSourceInput.optional(),
   })
@@ -111,10 +116,10 @@ export const PatchMeetingBody = z
     level: MeetingLevel,
     body: BodyCode.nullable(),
     title: RequiredLocalized(500),
-    hostState: UpperStateCode,
+    hostState: MeetingHost,
     city: RequiredLocalized(200),
     ...schedule,
-    participants: z.array(UpperStateCode).min(1).max(60),
+    participants: namesStates(z.array(UpperStateCode).min(1).max(60), MEETING_STATES),
     visibility: MeetingVisibility,
     source: MeetingSourceInput.nullable(),
   })

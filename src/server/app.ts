@@ -18,6 +18,7 @@ import { AuditLog } from './core/audit/audit';
 import { auditRoutes } from './core/audit/audit.routes';
 import { installAuth } from './core/auth/auth.plugin';
 import { authRoutes } from './core/auth/auth.routes';
+import { installStateClaims, type PartyStates } from './core/auth/claims';
 import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
 import { NamedLocks } from './core/db/locks';
@@ -121,6 +122,16 @@ function modulePlugin(http: ModuleHttp, routes: ModuleRoutes, kernel: Kernel) {
   };
 }
 
+/** Every module's organisations, asked in turn. */
+function partyStatesOf(modules: readonly ModuleDefinition[]): PartyStates {
+  const sources = modules.flatMap((m) => (m.partyStates ? [m.partyStates] : []));
+  return async (db, ids) => {
+    const out = new Map<string, string>();
+    for (const source of sources) for (const [id, state] of await source(db, ids)) out.set(id, state);
+    return out;
+  };
+}
+
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const database = opts.database ?? openDatabase(config.databaseUrl);
@@ -192,6 +203,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   installAuth(app, kernel);
+  installStateClaims(app, kernel.db, partyStatesOf(modules));
 
   await app.register(
     async (api) => {
