@@ -55,7 +55,7 @@ export const StateCode = z
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
-  .meta({ id: 'PartialDate' });
+  .meta({ id: 'PartialDate', example: '2001-06-15' });
 
 export const IsoDate = z.iso.date().meta({ id: 'IsoDate' });
 export const Instant = z.iso.datetime({ offset: true });

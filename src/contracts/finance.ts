@@ -74,7 +74,7 @@ export const FunderRef = z
     /^([A-Z]{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
     'a state code (KZ) or an organisation id',
   )
-  .meta({ id: 'FunderRef' })
+  .meta({ id: 'FunderRef', example: 'KZ' })
   .register(stateFields, { actsFor: true, party: true });
 
 export const EntryKind = z.enum(['pledge', 'commitment', 'disbursement', 'expenditure']).meta({
@@ -175,6 +175,7 @@ export const RecordRateBody = z
     rate: z
       .string()
       .regex(/^\d{1,12}(\.\d{1,12})?$/, 'a positive decimal string, e.g. "0.0021"')
+      .meta({ example: '0.0021' })
       .refine((s) => /[1-9]/.test(s), 'must be more than zero'),
     date: IsoDate,
   })

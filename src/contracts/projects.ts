@@ -254,7 +254,10 @@ export const MilestoneDto = z.object({
 });
 
 /** Indicator values are exact decimals with an optional sign, e.g. "-2.5" or "1200". */
-const IndicatorValue = z.string().regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'a decimal string, e.g. "12.5"');
+const IndicatorValue = z
+  .string()
+  .regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'a decimal string, e.g. "12.5"')
+  .meta({ example: '12.5' });
 export const IndicatorBody = z
   .strictObject({
     name: Text(300),

@@ -117,6 +117,7 @@ export const UpdateContactBody = z.strictObject({
   phone: z
     .string()
     .regex(/^\+?[0-9 ()-]{5,30}$/, 'a telephone number')
+    .meta({ example: '+7 7172 00 00 00' })
     .nullable(),
   website: z.url({ protocol: /^https?$/ }).nullable(),
 });

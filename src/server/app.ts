@@ -7,7 +7,6 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -23,6 +22,7 @@ import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
 import { NamedLocks } from './core/db/locks';
 import { migrateToLatest } from './core/db/migrate';
+import { openApiTransform, openApiTransformObject } from './core/http/openapi';
 import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
 import { newId } from './core/ids';
 import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
@@ -198,7 +198,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       },
       security: [{ bearer: [] }, { session: [] }, {}],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
