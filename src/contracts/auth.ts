@@ -112,5 +112,6 @@ export const GrantMandateBody = z
       message: 'this role acts for a state',
       path: ['state'],
     },
-  );
+  )
+  .meta({ example: { state: 'KZ', role: 'delegate', validFrom: '2026-03-01', validTo: null } });
 export type GrantMandateBody = z.infer<typeof GrantMandateBody>;

@@ -180,7 +180,7 @@ export const RecordRateBody = z
     date: IsoDate,
   })
   .refine((r) => r.base !== r.quote, { message: 'base and quote must differ', path: ['quote'] })
-  .meta({ id: 'RecordRate' });
+  .meta({ id: 'RecordRate', example: { base: 'KZT', quote: 'USD', rate: '0.0021', date: '2026-03-01' } });
 export type RecordRateBody = z.infer<typeof RecordRateBody>;
 
 export const RatesQuery = z.strictObject({

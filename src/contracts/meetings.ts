@@ -57,9 +57,11 @@ const BodyCode = z
   .string()
   .min(2)
   .max(10)
+  .meta({ example: 'CFM' })
   .transform((s) => s.toUpperCase());
 const UpperStateCode = z
   .string()
+  .meta({ example: 'UZ' })
   .transform((s) => s.toUpperCase())
   .pipe(StateCode);
 const MEETING_STATES = 'the Secretariat organises meetings: it names the host and the participants';
@@ -81,7 +83,9 @@ const schedule = {
   startDate: IsoDate.describe('first day, in the host time zone'),
   endDate: IsoDate.describe('last day (inclusive), in the host time zone; not before startDate'),
   startTime: LocalTime.nullable().describe('local start time on startDate; with endTime, or both absent'),
-  endTime: LocalTime.nullable().describe('local end time on endDate; absent for an all-day meeting'),
+  endTime: LocalTime.nullable()
+    .describe('local end time on endDate; absent for an all-day meeting')
+    .meta({ example: '18:00' }),
 };
 
 export const CreateMeetingBody = z

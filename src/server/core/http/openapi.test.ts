@@ -80,6 +80,10 @@ const Operation = z.strictObject({
     z.strictObject({ description: z.string().min(1), content: Content.optional() }),
   ),
   security: z.array(SecurityRequirement).min(1),
+  'x-permission': z.strictObject({ name: z.string(), roles: z.array(z.string()).min(1) }).optional(),
+  'x-state-claims': z
+    .array(z.strictObject({ in: z.enum(['body', 'params']), field: z.string(), secretariat: z.boolean() }))
+    .optional(),
 });
 const Document = z.object({
   openapi: z.string().regex(/^3\.1\.\d+$/),

@@ -88,6 +88,15 @@ export const openApiTransform: SwaggerTransform = (doc) => {
       ...(upload && !schema.body && { body: UploadBody }),
       response: responses,
       security: schema.security ?? (guard ? SIGNED_IN : ANYONE),
+      // Read by clients and by the authorization matrix: who may call, and which states a call claims.
+      ...(guard?.permission && { 'x-permission': { name: guard.permission, roles: guard.roles } }),
+      ...(claims && {
+        'x-state-claims': route.config!.stateClaims!.map((c) => ({
+          in: c.path[0],
+          field: c.path.slice(1).join('.'),
+          secretariat: c.secretariat,
+        })),
+      }),
       ...(who && { description: [schema.description, who].filter(Boolean).join('\n\n') }),
     },
   });
