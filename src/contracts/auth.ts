@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StateCode, IsoDate } from './common';
+import { StateCode, IsoDate, onBehalfOf } from './common';
 
 export const Role = z.enum([
   'secretariat_admin',
@@ -87,7 +87,7 @@ export const CreateUserBody = z.strictObject({
 
 export const GrantMandateBody = z
   .strictObject({
-    state: StateCode.nullable(),
+    state: onBehalfOf(StateCode.nullable()),
     role: Role,
     validFrom: IsoDate,
     validTo: IsoDate.nullable().optional(),
@@ -112,5 +112,6 @@ export const GrantMandateBody = z
       message: 'this role acts for a state',
       path: ['state'],
     },
-  );
+  )
+  .meta({ example: { state: 'KZ', role: 'delegate', validFrom: '2026-03-01', validTo: null } });
 export type GrantMandateBody = z.infer<typeof GrantMandateBody>;

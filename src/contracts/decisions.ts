@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized, StateCode } from './common';
+import { Localized, namesStates, StateCode } from './common';
 import { StateStatus } from './states';
 import { ThreadPostDto } from './threads';
 
@@ -26,7 +26,7 @@ export type AdmissionStep = z.infer<typeof AdmissionStep>;
 export const StatusChangeEffect = z
   .strictObject({
     kind: z.literal('status_change'),
-    state: StateCode,
+    state: namesStates(StateCode, 'the state whose status the decision changes'),
     status: StateStatus,
     step: AdmissionStep.optional().describe(
       'for status "applicant": procedure_launched (default) or memorandum_signed',
@@ -53,13 +53,14 @@ export const CreateDecisionBody = z
     text: OptionalLocalized.optional(),
     procedure: Procedure,
     deadline: z.iso.datetime({ offset: true }).optional().describe('ISO 8601 instant; required for silence'),
-    concernedState: StateCode.optional().describe('required for consensus_minus_one'),
-    participants: z
-      .array(StateCode)
-      .min(1)
-      .max(50)
-      .optional()
-      .describe('interested member states; default: all members'),
+    concernedState: namesStates(
+      StateCode.optional().describe('required for consensus_minus_one'),
+      'the state a suspension or expulsion concerns',
+    ),
+    participants: namesStates(
+      z.array(StateCode).min(1).max(50).optional().describe('interested member states; default: all members'),
+      'the states called to take a position',
+    ),
     effect: Effect.optional(),
     meetingId: z.string().max(64).optional(),
     visibility: z.enum(['public', 'restricted']).default('restricted'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized, StateCode } from './common';
+import { Localized, namesStates, onBehalfOf, StateCode } from './common';
 
 export const InstrumentKind = z.enum([
   'charter',
@@ -75,7 +75,10 @@ export const CreateInstrumentBody = z
     adoptedAt: z.iso.date().optional().describe('for texts adopted without signature, e.g. statements'),
     signedAt: z.iso.date().optional(),
     signedPlace: z.string().trim().max(200).optional(),
-    depositary: z.union([z.literal('secretariat'), StateCode]).default('secretariat'),
+    depositary: namesStates(
+      z.union([z.literal('secretariat'), StateCode]).default('secretariat'),
+      'the keeper of the original, named by the Secretariat',
+    ),
     entryIntoForce: EntryIntoForceRule.nullable().describe('null when the rule is not known'),
     withdrawalNoticeDays: z.number().int().min(0).max(3650).optional(),
     classification: Classification.default('public'),
@@ -97,7 +100,7 @@ export type CreateInstrumentBody = z.infer<typeof CreateInstrumentBody>;
 
 export const RecordActionBody = z
   .strictObject({
-    state: StateCode,
+    state: onBehalfOf(StateCode).describe('the state acting; the Secretariat records as depositary'),
     kind: ActionKind,
     date: z.iso.date(),
     text: z.string().trim().max(20_000).optional(),

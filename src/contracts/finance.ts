@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common';
+import { IsoDate, onBehalfOf, stateFields } from './common';
 
 /**
  * ISO 4217 currencies in current use with their minor-unit exponents (the number of decimals an amount
@@ -74,7 +74,8 @@ export const FunderRef = z
     /^([A-Z]{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
     'a state code (KZ) or an organisation id',
   )
-  .meta({ id: 'FunderRef' });
+  .meta({ id: 'FunderRef', example: 'KZ' })
+  .register(stateFields, { actsFor: true, party: true });
 
 export const EntryKind = z.enum(['pledge', 'commitment', 'disbursement', 'expenditure']).meta({
   id: 'EntryKind',
@@ -86,7 +87,7 @@ export type EntryKind = z.infer<typeof EntryKind>;
 export const BookTransactionBody = z
   .strictObject({
     kind: EntryKind,
-    funder: FunderRef,
+    funder: onBehalfOf(FunderRef),
     amount: DecimalAmount,
     currency: CurrencyCode,
     valueDate: IsoDate,
@@ -174,11 +175,12 @@ export const RecordRateBody = z
     rate: z
       .string()
       .regex(/^\d{1,12}(\.\d{1,12})?$/, 'a positive decimal string, e.g. "0.0021"')
+      .meta({ example: '0.0021' })
       .refine((s) => /[1-9]/.test(s), 'must be more than zero'),
     date: IsoDate,
   })
   .refine((r) => r.base !== r.quote, { message: 'base and quote must differ', path: ['quote'] })
-  .meta({ id: 'RecordRate' });
+  .meta({ id: 'RecordRate', example: { base: 'KZT', quote: 'USD', rate: '0.0021', date: '2026-03-01' } });
 export type RecordRateBody = z.infer<typeof RecordRateBody>;
 
 export const RatesQuery = z.strictObject({

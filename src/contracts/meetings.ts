@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Localized, StateCode } from './common';
+import { IsoDate, Localized, namesStates, StateCode } from './common';
 import { Source } from './states';
 
 export const MeetingKind = z
@@ -57,11 +57,15 @@ const BodyCode = z
   .string()
   .min(2)
   .max(10)
+  .meta({ example: 'CFM' })
   .transform((s) => s.toUpperCase());
 const UpperStateCode = z
   .string()
+  .meta({ example: 'UZ' })
   .transform((s) => s.toUpperCase())
   .pipe(StateCode);
+const MEETING_STATES = 'the Secretariat organises meetings: it names the host and the participants';
+const MeetingHost = namesStates(UpperStateCode, MEETING_STATES);
 
 export const MeetingSourceInput = z
   .strictObject({
@@ -79,7 +83,9 @@ const schedule = {
   startDate: IsoDate.describe('first day, in the host time zone'),
   endDate: IsoDate.describe('last day (inclusive), in the host time zone; not before startDate'),
   startTime: LocalTime.nullable().describe('local start time on startDate; with endTime, or both absent'),
-  endTime: LocalTime.nullable().describe('local end time on endDate; absent for an all-day meeting'),
+  endTime: LocalTime.nullable()
+    .describe('local end time on endDate; absent for an all-day meeting')
+    .meta({ example: '18:00' }),
 };
 
 export const CreateMeetingBody = z
@@ -88,17 +94,20 @@ export const CreateMeetingBody = z
     level: MeetingLevel,
     body: BodyCode.optional().describe('the SCO body meeting, e.g. HSC, CFM, CNC'),
     title: RequiredLocalized(500),
-    hostState: UpperStateCode,
+    hostState: MeetingHost,
     city: RequiredLocalized(200),
     ...schedule,
     startTime: schedule.startTime.optional(),
     endTime: schedule.endTime.optional(),
-    participants: z
-      .array(UpperStateCode)
-      .min(1)
-      .max(60)
-      .optional()
-      .describe('states taking part; default: the current member states'),
+    participants: namesStates(
+      z
+        .array(UpperStateCode)
+        .min(1)
+        .max(60)
+        .optional()
+        .describe('states taking part; default: the current member states'),
+      MEETING_STATES,
+    ),
     visibility: MeetingVisibility.default('restricted'),
     source: MeetingSourceInput.optional(),
   })
@@ -111,10 +120,10 @@ export const PatchMeetingBody = z
     level: MeetingLevel,
     body: BodyCode.nullable(),
     title: RequiredLocalized(500),
-    hostState: UpperStateCode,
+    hostState: MeetingHost,
     city: RequiredLocalized(200),
     ...schedule,
-    participants: z.array(UpperStateCode).min(1).max(60),
+    participants: namesStates(z.array(UpperStateCode).min(1).max(60), MEETING_STATES),
     visibility: MeetingVisibility,
     source: MeetingSourceInput.nullable(),
   })

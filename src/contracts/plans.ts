@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized, StateCode } from './common';
+import { Localized, namesStates, StateCode } from './common';
 
 export const ReportStatus = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
 
@@ -15,7 +15,10 @@ const ItemInput = z.strictObject({
     ru: z.string().trim().min(1).max(1000),
     zh: z.string().trim().min(1).max(1000),
   }),
-  responsibleStates: z.array(StateCode).max(30).default([]),
+  responsibleStates: namesStates(
+    z.array(StateCode).max(30).default([]),
+    'the states a plan item is assigned to',
+  ),
   responsibleBodies: z.array(z.string().max(10)).max(10).default([]),
   deadline: z.iso.date().optional(),
   indicator: z.string().trim().max(500).optional(),

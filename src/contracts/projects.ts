@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Localized, StateCode } from './common';
+import { IsoDate, Localized, namesStates, onBehalfOf, StateCode } from './common';
 import { FunderRef, Money, MoneyDto } from './finance';
 import { ThreadPostDto } from './threads';
 
@@ -77,17 +77,22 @@ export const CreateProjectBody = z
     description: Text(20_000),
     sector: Sector,
     locations: LocationsInput.optional(),
-    countries: z.array(StateCode).min(1).max(30).describe('states involved; each must be known'),
+    countries: namesStates(
+      z.array(StateCode).min(1).max(30).describe('states involved; each must be known'),
+      'where the project is carried out',
+    ),
     estimatedCost: Money,
     expectedResults: Text(20_000),
     proposingState: StateCode.optional().describe(
       "the member state proposing, by its national coordinator; omitted when the Secretariat proposes on sponsors' behalf",
     ),
-    sponsors: z
-      .array(FunderRef)
-      .max(30)
-      .optional()
-      .describe('states or registered organisations; required when the Secretariat proposes'),
+    sponsors: onBehalfOf(
+      z
+        .array(FunderRef)
+        .max(30)
+        .optional()
+        .describe('states or registered organisations; required when the Secretariat proposes'),
+    ),
     plannedStart: IsoDate.optional(),
     plannedEnd: IsoDate.optional(),
     public: z.boolean().default(false).describe('listed in the public pipeline'),
@@ -249,7 +254,10 @@ export const MilestoneDto = z.object({
 });
 
 /** Indicator values are exact decimals with an optional sign, e.g. "-2.5" or "1200". */
-const IndicatorValue = z.string().regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'a decimal string, e.g. "12.5"');
+const IndicatorValue = z
+  .string()
+  .regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'a decimal string, e.g. "12.5"')
+  .meta({ example: '12.5' });
 export const IndicatorBody = z
   .strictObject({
     name: Text(300),
@@ -277,7 +285,7 @@ export const OrganisationBody = z
   .strictObject({
     name: z.string().trim().min(1).max(300),
     kind: OrganisationKind,
-    country: StateCode,
+    country: onBehalfOf(StateCode),
     website: z
       .url({ protocol: /^https?$/ })
       .max(500)

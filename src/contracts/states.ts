@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized, PartialDate, StateCode } from './common';
+import { Localized, namesStates, onBehalfOf, PartialDate, StateCode } from './common';
 
 /**
  * `partner` is the single status created at Tianjin on 1 September 2025; `observer` and
@@ -99,11 +99,16 @@ export const StateDto = StateSummaryDto.extend({
 export type StateDto = z.infer<typeof StateDto>;
 
 export const StatesQuery = z.strictObject({ status: StateStatus.optional() });
-export const StateParams = z.strictObject({
-  code: z
-    .string()
-    .transform((s) => s.toUpperCase())
-    .pipe(StateCode),
+const PathStateCode = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .pipe(StateCode);
+export const StateParams = z.strictObject({ code: PathStateCode });
+/** A state's own record, changed by its national coordinator or the Secretariat. */
+export const OwnStateParams = z.strictObject({ code: onBehalfOf(PathStateCode) });
+/** An applicant for membership, whose request the Secretariat records. */
+export const ApplicantParams = z.strictObject({
+  code: namesStates(PathStateCode, 'the applicant, named by the Secretariat'),
 });
 
 export const UpdateContactBody = z.strictObject({
@@ -112,6 +117,7 @@ export const UpdateContactBody = z.strictObject({
   phone: z
     .string()
     .regex(/^\+?[0-9 ()-]{5,30}$/, 'a telephone number')
+    .meta({ example: '+7 7172 00 00 00' })
     .nullable(),
   website: z.url({ protocol: /^https?$/ }).nullable(),
 });

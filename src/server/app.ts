@@ -6,22 +6,19 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config';
 import { AuditLog } from './core/audit/audit';
 import { auditRoutes } from './core/audit/audit.routes';
 import { installAuth } from './core/auth/auth.plugin';
 import { authRoutes } from './core/auth/auth.routes';
+import { installStateClaims, type PartyStates } from './core/auth/claims';
 import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
 import { NamedLocks } from './core/db/locks';
 import { migrateToLatest } from './core/db/migrate';
+import { openApiTransform, openApiTransformObject } from './core/http/openapi';
 import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
 import { newId } from './core/ids';
 import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
@@ -121,6 +118,16 @@ function modulePlugin(http: ModuleHttp, routes: ModuleRoutes, kernel: Kernel) {
   };
 }
 
+/** Every module's organisations, asked in turn. */
+function partyStatesOf(modules: readonly ModuleDefinition[]): PartyStates {
+  const sources = modules.flatMap((m) => (m.partyStates ? [m.partyStates] : []));
+  return async (db, ids) => {
+    const out = new Map<string, string>();
+    for (const source of sources) for (const [id, state] of await source(db, ids)) out.set(id, state);
+    return out;
+  };
+}
+
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const database = opts.database ?? openDatabase(config.databaseUrl);
@@ -187,11 +194,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       },
       security: [{ bearer: [] }, { session: [] }, {}],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   installAuth(app, kernel);
+  installStateClaims(app, kernel.db, partyStatesOf(modules));
 
   await app.register(
     async (api) => {

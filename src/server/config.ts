@@ -29,6 +29,8 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  UPLOAD_IN_FLIGHT_MB: z.coerce.number().int().min(1).max(100_000).default(48),
+  UPLOAD_DAILY_MB: z.coerce.number().int().min(1).max(10_000_000).default(1024),
   IDEMPOTENCY_TTL_HOURS: z.coerce
     .number()
     .int('must be a whole number of hours')
@@ -83,6 +85,8 @@ export interface Config {
    * which production accepts only while no feed exists.
    */
   cyberFeedKey: string | null;
+  /** Per state (or the Secretariat): bytes being uploaded at once, and bytes stored per UTC day. */
+  uploadQuota: { inFlightBytes: number; dailyBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -127,5 +131,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
     eventRetryMs: c.EVENT_RETRY_MS,
     cyberFeedKey: c.CYBER_FEED_KEY ?? null,
+    uploadQuota: { inFlightBytes: c.UPLOAD_IN_FLIGHT_MB * 2 ** 20, dailyBytes: c.UPLOAD_DAILY_MB * 2 ** 20 },
   };
 }

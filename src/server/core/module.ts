@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config, DatabaseKind } from '../config';
 import type { AuditLog } from './audit/audit';
 import type { Role } from './auth/actor';
+import type { PartyStates } from './auth/claims';
 import type { PermissionRegistry } from './auth/permissions';
 import type { Db } from './db/database';
 import type { NamedLocks } from './db/locks';
@@ -67,6 +68,11 @@ export interface ModuleDefinition {
   subscribe?: (kernel: Kernel) => void;
   /** Timed work, run by the kernel's scheduler once across all processes. */
   jobs?: readonly JobDefinition[];
+  /**
+   * The country of each organisation the module registers, for the kernel's check of requests that
+   * name an organisation where a state may stand (ADR 0031).
+   */
+  partyStates?: PartyStates;
 }
 
 /** How a module meets HTTP, when it is not the platform's default JSON API under /api/v1. */

@@ -27,17 +27,37 @@ export class PermissionRegistry {
 
   /** A preHandler for what any signed-in user may do, whatever their mandates. */
   requireSignedIn(): preHandlerAsyncHookHandler {
-    return async (req) => {
+    return guard({ signedIn: true }, async (req) => {
       if (!req.actor) throw AuthErrors.unauthenticated();
-    };
+    });
   }
 
   /** A preHandler: 401 for the anonymous, 403 for those whose roles lack the permission. */
   require(permission: string): preHandlerAsyncHookHandler {
     if (!this.grants.has(permission)) throw new Error(`Unknown permission ${permission}`);
-    return async (req) => {
+    return guard({ signedIn: true, permission, roles: this.grants.get(permission)! }, async (req) => {
       if (!req.actor) throw AuthErrors.unauthenticated();
       if (!this.can(req.actor, permission)) throw AuthErrors.forbidden({ permission });
-    };
+    });
   }
+}
+
+/** What a route's guard asks of the caller, readable by the API description and the authorization matrix. */
+export interface Guard {
+  signedIn: true;
+  permission?: string;
+  roles?: readonly Role[];
+}
+
+const GUARD = Symbol('guard');
+type Guarded = preHandlerAsyncHookHandler & { [GUARD]?: Guard };
+
+function guard(g: Guard, fn: preHandlerAsyncHookHandler): preHandlerAsyncHookHandler {
+  return Object.assign(fn, { [GUARD]: g });
+}
+
+/** The guard among a route's preHandlers, if any. */
+export function guardOf(preHandler: unknown): Guard | undefined {
+  const list = (Array.isArray(preHandler) ? preHandler : [preHandler]) as Guarded[];
+  return list.find((h) => typeof h === 'function' && h[GUARD])?.[GUARD];
 }

@@ -1,4 +1,5 @@
-import type { ZipEntry } from './zip';
+import { docxProblem, jpegProblem, odtProblem, pdfProblem, pngProblem } from './structure';
+import { readZipEntry, type ZipEntry } from './zip';
 
 /** What a detector sees: the bytes, and for a ZIP archive the entries of its central directory. */
 export interface Probe {
@@ -9,6 +10,8 @@ export interface Probe {
   text(): string | null;
   /** The bytes parsed as JSON, or undefined when they are not JSON (parsed once). */
   json(): unknown;
+  /** A ZIP entry's bytes, inflated to at most `maxBytes`; null when absent, larger or unreadable. */
+  entry(name: string, maxBytes: number): Buffer | null;
 }
 
 /**
@@ -28,6 +31,11 @@ export interface ContentDetector {
    */
   refines?: string;
   matches(probe: Probe): boolean;
+  /**
+   * Once the kind matched: why the file is not a well-formed one of its kind (a short code such as
+   * `trailing_data`), or null. Refused as `uploads.malformed_file`.
+   */
+  verify?(probe: Probe): string | null;
 }
 
 const registry = new Map<string, ContentDetector>();
@@ -93,6 +101,10 @@ export function probe(bytes: Buffer, zip: readonly ZipEntry[] | null): Probe {
       }
       return text;
     },
+    entry(name, maxBytes) {
+      const e = zip?.find((x) => x.name === name);
+      return e ? readZipEntry(bytes, e, maxBytes) : null;
+    },
     json() {
       if (!json) {
         const t = /^\s*[[{]/.test(bytes.subarray(0, 64).toString('latin1')) ? p.text() : null;
@@ -116,6 +128,7 @@ export const pdfDetector = registerDetector({
   aliases: ['application/x-pdf'],
   extensions: ['pdf'],
   matches: ({ bytes }) => bytes.subarray(0, 5).toString('latin1') === '%PDF-',
+  verify: pdfProblem,
 });
 
 export const docxDetector = registerDetector({
@@ -126,6 +139,7 @@ export const docxDetector = registerDetector({
     !!zip &&
     zip.some((e) => e.name === '[Content_Types].xml') &&
     zip.some((e) => e.name === 'word/document.xml'),
+  verify: docxProblem,
 });
 
 export const odtDetector = registerDetector({
@@ -138,6 +152,7 @@ export const odtDetector = registerDetector({
     bytes.length >= 38 + ODT.length &&
     bytes.subarray(30, 38).toString('latin1') === 'mimetype' &&
     bytes.subarray(38, 38 + ODT.length).toString('latin1') === ODT,
+  verify: odtProblem,
 });
 
 export const pngDetector = registerDetector({
@@ -146,6 +161,7 @@ export const pngDetector = registerDetector({
   extensions: ['png'],
   matches: ({ bytes }) =>
     bytes.length > 8 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a,
+  verify: pngProblem,
 });
 
 export const jpegDetector = registerDetector({
@@ -154,6 +170,7 @@ export const jpegDetector = registerDetector({
   aliases: ['image/jpg', 'image/pjpeg'],
   extensions: ['jpg', 'jpeg'],
   matches: ({ bytes }) => bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff,
+  verify: jpegProblem,
 });
 
 export const jsonDetector = registerDetector({

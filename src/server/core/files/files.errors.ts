@@ -19,4 +19,14 @@ export const FileErrors = {
     'The archive would expand out of proportion to its size',
   ),
   badUpload: defineError<{ reason: string }>('uploads.bad_upload', 400, 'The upload is incomplete'),
+  malformedFile: defineError<{ kind: string; reason: string }>(
+    'uploads.malformed_file',
+    422,
+    'The file is damaged, or carries something its kind does not allow',
+  ),
+  quotaExceeded: defineError<{ scope: 'in_flight' | 'day'; limitBytes: number; retryAfterSeconds: number }>(
+    'uploads.quota_exceeded',
+    429,
+    'Your state has uploaded as much as it may for now',
+  ),
 };

@@ -2,18 +2,89 @@ import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { isSecretariat, type Actor } from '../auth/actor';
 import type { DbOrTrx } from '../db/database';
-import type { App } from '../module';
+import type { App, Kernel } from '../module';
 import { FileErrors } from './files.errors';
-import type { StoredFile } from './files.repository';
+import { bytesStoredSince, type StoredFile } from './files.repository';
 import { readFileContent, type FileInput, type FileUse } from './files.service';
 import { contentDisposition } from './names';
 
-/** Registers `routes` in a scope that parses multipart bodies: the parser exists for upload routes only. */
+/**
+ * Registers `routes` in a scope that parses multipart bodies: the parser exists for upload routes only.
+ * Whatever an upload reserved of its state's quota is given back when its answer is sent, or when
+ * the client goes away.
+ */
 export async function withUploads(app: App, routes: (scoped: App) => void): Promise<void> {
   await app.register(async (scoped) => {
     await scoped.register(multipart);
+    const release = async (req: FastifyRequest) => {
+      reservations.get(req)?.();
+      reservations.delete(req);
+    };
+    scoped.addHook('onResponse', release);
+    scoped.addHook('onRequestAbort', release);
     routes(scoped.withTypeProvider<ZodTypeProvider>());
+  });
+}
+
+/** Bytes being uploaded right now, per platform and per state (or `secretariat`), in this process. */
+const inFlight = new WeakMap<Kernel, Map<string, number>>();
+const reservations = new WeakMap<FastifyRequest, () => void>();
+/** What multipart framing may add to the file's own bytes in Content-Length. */
+const FRAMING = 64 * 1024;
+
+/** Whom an upload counts against: each state the caller acts for, the Secretariat, or the user. */
+function quotaKeys(actor: Actor | null): string[] {
+  if (!actor) return ['anonymous'];
+  const states = [...new Set(actor.mandates.flatMap((m) => (m.stateCode ? [m.stateCode] : [])))];
+  if (isSecretariat(actor)) states.push('secretariat');
+  return states.length ? states : [`user:${actor.userId}`];
+}
+
+/**
+ * Holds an upload's bytes against its states' quotas before its body is read: a state has at most
+ * so many bytes in flight at once (16 parallel 20 MB uploads are not all read into memory) and so
+ * many stored per UTC day. @throws uploads.quota_exceeded
+ */
+async function reserveQuota(req: FastifyRequest, use: FileUse): Promise<void> {
+  const kernel = req.server.kernel;
+  const { inFlightBytes, dailyBytes } = kernel.config.uploadQuota;
+  const declared = Number(req.headers['content-length']);
+  const bytes = Math.min(
+    Number.isSafeInteger(declared) && declared > 0 ? declared : use.maxBytes,
+    use.maxBytes + FRAMING,
+  );
+  const keys = quotaKeys(req.actor);
+  const now = kernel.now();
+  const day = now.toISOString().slice(0, 10);
+  const stored = await bytesStoredSince(kernel.db, keys, `${day}T00:00:00.000Z`);
+  if (stored + Math.min(bytes, use.maxBytes) > dailyBytes) {
+    const midnight = Date.parse(`${day}T00:00:00.000Z`) + 86_400_000;
+    const retryAfterSeconds = Math.ceil((midnight - now.getTime()) / 1000);
+    throw FileErrors.quotaExceeded(
+      { scope: 'day', limitBytes: dailyBytes, retryAfterSeconds },
+      { 'retry-after': String(retryAfterSeconds) },
+    );
+  }
+  let held = inFlight.get(kernel);
+  if (!held) inFlight.set(kernel, (held = new Map()));
+  const counts = held;
+  // A file larger than the whole allowance could never pass; one upload at a time always may.
+  if (keys.some((k) => (counts.get(k) ?? 0) > 0 && (counts.get(k) ?? 0) + bytes > inFlightBytes)) {
+    const retryAfterSeconds = 5;
+    throw FileErrors.quotaExceeded(
+      { scope: 'in_flight', limitBytes: inFlightBytes, retryAfterSeconds },
+      { 'retry-after': String(retryAfterSeconds) },
+    );
+  }
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + bytes);
+  reservations.set(req, () => {
+    for (const k of keys) {
+      const left = (counts.get(k) ?? 0) - bytes;
+      if (left > 0) counts.set(k, left);
+      else counts.delete(k);
+    }
   });
 }
 
@@ -24,10 +95,12 @@ export interface Upload {
 }
 
 /**
- * Turns a multipart request into the plain file value services take, reading at most the use's size.
- * @throws uploads.bad_upload, uploads.file_too_large
+ * Turns a multipart request into the plain file value services take, reading at most the use's size
+ * once the upload's state has quota left. @throws uploads.bad_upload, uploads.file_too_large,
+ * uploads.quota_exceeded
  */
 export async function readUpload(req: FastifyRequest, use: FileUse): Promise<Upload> {
+  await reserveQuota(req, use);
   const part = await req.file({
     limits: { fileSize: use.maxBytes, files: 1, fields: 10 },
     throwFileSizeLimit: true,

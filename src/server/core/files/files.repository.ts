@@ -72,6 +72,22 @@ export async function listFiles(d: DbOrTrx, ids: readonly string[]): Promise<Sto
   return (await db(d).selectFrom('core_file').selectAll().where('id', 'in', ids).execute()).map(toStoredFile);
 }
 
+/** Bytes stored since `since` for any of the given states (or `secretariat`). */
+export async function bytesStoredSince(
+  d: DbOrTrx,
+  actingFor: readonly string[],
+  since: string,
+): Promise<number> {
+  if (!actingFor.length) return 0;
+  const r = await db(d)
+    .selectFrom('core_file')
+    .select((eb) => eb.fn.sum<number | string | null>('size').as('n'))
+    .where('acting_for', 'in', actingFor)
+    .where('uploaded_at', '>=', since)
+    .executeTakeFirst();
+  return toNumber(r?.n ?? 0);
+}
+
 export async function findChunk(d: DbOrTrx, fileId: string, seq: number): Promise<Buffer | undefined> {
   const r = await db(d)
     .selectFrom('core_file_chunk')

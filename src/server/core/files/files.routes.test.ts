@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bearer, buildTestApp, snapshotCounts, type TestApp } from '../../test/harness';
-import { docx, multipartForm, PDF, PNG } from '../../test/zip';
+import { docx, multipartForm, pdf, PDF, PNG } from '../../test/zip';
 
 let t: TestApp;
 let sec: Record<string, string>;
@@ -42,7 +43,7 @@ async function uploadText(id: string, file: Buffer, name: string, type = 'applic
 describe('stored files', () => {
   it('keep a file larger than one chunk with who uploaded it for whom, and stream it back byte for byte', async () => {
     const id = await instrument('public');
-    const big = Buffer.concat([PDF, Buffer.alloc(600 * 1024, 7), Buffer.from('\n%%EOF\n')]);
+    const big = pdf('x'.repeat(600 * 1024));
     const name = 'Соглашение «Шанхай» 上海.pdf';
     const res = await uploadText(id, big, name);
     expect(res.statusCode, res.body).toBe(201);
@@ -151,5 +152,93 @@ describe('stored files', () => {
     });
     const other = `/api/v1/decisions/${d.json<{ id: string }>().id}/attachments/${text.id}`;
     expect((await t.app.inject({ url: other, headers: sec })).statusCode).toBe(404);
+  });
+});
+
+describe('upload quotas', () => {
+  async function draft(): Promise<string> {
+    const d = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/decisions',
+      headers: sec,
+      payload: { body: 'CFM', title: tr('Quota draft'), procedure: 'consensus', participants: ['KZ', 'RU'] },
+    });
+    expect(d.statusCode, d.body).toBe(201);
+    return d.json<{ id: string }>().id;
+  }
+
+  it('hold 16 parallel 20 MB uploads of one coordinator to what the state may have in flight', async () => {
+    const id = await draft();
+    const file = pdf('x'.repeat(20 * 1024 * 1024 - 2048));
+    const forms = Array.from({ length: 16 }, () =>
+      multipartForm(file, 'annex.pdf', 'application/pdf', { state: 'KZ' }),
+    );
+    const bodies = forms.map(() => new PassThrough());
+    const answered: number[] = [];
+    const answers = forms.map((f, i) =>
+      t.app
+        .inject({
+          method: 'POST',
+          url: `/api/v1/decisions/${id}/attachments`,
+          headers: { ...kz, ...f.headers, 'content-length': String(f.payload.length) },
+          payload: bodies[i],
+        })
+        .then((res) => {
+          answered.push(i);
+          return res;
+        }),
+    );
+    // No body has arrived yet: those held against the quota wait for theirs, the others are refused.
+    await vi.waitUntil(() => answered.length === 14);
+    const pending = forms.map((_f, i) => i).filter((i) => !answered.includes(i));
+    expect(pending).toHaveLength(2);
+    for (const [i, body] of bodies.entries()) body.end(pending.includes(i) ? forms[i]!.payload : undefined);
+    const results = await Promise.all(answers);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 201, ...Array<number>(14).fill(429)]);
+    const refused = results.find((r) => r.statusCode === 429)!;
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(refused.json()).toMatchObject({ code: 'uploads.quota_exceeded', params: { scope: 'in_flight' } });
+    // What the finished uploads held is given back.
+    const again = multipartForm(PDF, 'annex.pdf', 'application/pdf', { state: 'KZ' });
+    const next = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${id}/attachments`,
+      headers: { ...kz, ...again.headers },
+      payload: again.payload,
+    });
+    expect(next.statusCode, next.body).toBe(201);
+  });
+
+  it('refuse what would take a state past its bytes for the day, and say when it may upload again', async () => {
+    const small = await buildTestApp({ UPLOAD_DAILY_MB: '1' });
+    try {
+      const headers = await bearer(small.app, 'coordinator.kz@example.org');
+      const secretariat = await bearer(small.app, 'secretariat@example.org');
+      const d = await small.app.inject({
+        method: 'POST',
+        url: '/api/v1/decisions',
+        headers: secretariat,
+        payload: { body: 'CFM', title: tr('Daily draft'), procedure: 'consensus', participants: ['KZ'] },
+      });
+      const upload = () => {
+        const f = multipartForm(pdf('y'.repeat(600 * 1024)), 'annex.pdf', 'application/pdf', { state: 'KZ' });
+        return small.app.inject({
+          method: 'POST',
+          url: `/api/v1/decisions/${d.json<{ id: string }>().id}/attachments`,
+          headers: { ...headers, ...f.headers },
+          payload: f.payload,
+        });
+      };
+      expect((await upload()).statusCode).toBe(201);
+      const before = await snapshotCounts(small.database);
+      const second = await upload();
+      expect(second.statusCode).toBe(429);
+      expect(second.json()).toMatchObject({ code: 'uploads.quota_exceeded', params: { scope: 'day' } });
+      expect(Number(second.headers['retry-after'])).toBeGreaterThan(0);
+      expect(await snapshotCounts(small.database)).toEqual(before);
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -5,7 +5,8 @@ import { detect, getDetector, kindOfExtension, lineage, probe, type ContentDetec
 import { FileErrors } from './files.errors';
 import * as repo from './files.repository';
 import { extensionOf, sanitiseFilename } from './names';
-import { expandedSize, looksLikeZip, readZipEntries } from './zip';
+import { executableInside } from './structure';
+import { expandedSize, looksLikeZip, readZipEntries, sizesArePlausible } from './zip';
 
 export type { StoredFile } from './files.repository';
 
@@ -16,6 +17,14 @@ export const CHUNK_BYTES = 256 * 1024;
 export const ARCHIVE_LIMITS = { maxExpandedBytes: 256 * 1024 * 1024, maxRatio: 100 } as const;
 /** Below this expanded size the ratio is not checked: small XML parts compress very well. */
 const RATIO_FLOOR = 8 * 1024 * 1024;
+
+/**
+ * Extensions that a browser renders or a system runs: a file named so is refused whatever its content,
+ * since its name would be a lie the moment it is downloaded (a PDF named `setup.exe` or `page.html`).
+ * Other unknown extensions are kept, and the detected kind's extension appended.
+ */
+const ACTIVE_EXTENSIONS =
+  /^(exe|dll|com|scr|msi|bat|cmd|ps1|vbs|js|mjs|jse|wsf|hta|cpl|jar|sh|lnk|pif|reg|html?|xhtml|shtml|svgz?|xml|xsl|swf|php|asp|aspx|jsp|cgi|url|desktop|app|apk|dmg|pkg|deb|rpm|iso|img)$/;
 
 /** One purpose files are uploaded for: which kinds it accepts and how large they may be. */
 export interface FileUse {
@@ -69,21 +78,25 @@ export async function checkFile(use: FileUse, input: FileInput): Promise<Checked
     const expanded = expandedSize(zip);
     if (
       expanded > limits.maxExpandedBytes ||
-      (expanded > RATIO_FLOOR && expanded > limits.maxRatio * content.length)
+      (expanded > RATIO_FLOOR && expanded > limits.maxRatio * content.length) ||
+      !zip.every(sizesArePlausible)
     )
       throw FileErrors.archiveTooLarge(limits);
   }
-  const detected = detect(probe(content, zip));
+  const probed = probe(content, zip);
+  const detected = detect(probed);
   if (!detected) throw FileErrors.unsupportedFile({ expected });
   const fits = lineage(detected);
   const ext = extensionOf(input.name);
   const claimedByName = ext ? kindOfExtension(ext) : undefined;
-  if (claimedByName && !fits.includes(claimedByName))
+  if ((claimedByName && !fits.includes(claimedByName)) || (ext && ACTIVE_EXTENSIONS.test(ext)))
     throw FileErrors.contentMismatch({ claimed: `.${ext}`, detected: detected.mediaType });
   const declared = normaliseType(input.declaredType);
   if (declared && !fits.some((d) => declares(d, declared)))
     throw FileErrors.contentMismatch({ claimed: declared, detected: detected.mediaType });
   if (!fits.some((d) => accepted.includes(d))) throw FileErrors.unsupportedFile({ expected });
+  const malformed = (zip && executableInside(probed)) || detected.verify?.(probed);
+  if (malformed) throw FileErrors.malformedFile({ kind: detected.kind, reason: malformed });
   let filename = sanitiseFilename(input.name, detected.extensions[0]!);
   if (!extensionOf(filename) || !kindOfExtension(extensionOf(filename)!))
     filename = `${filename}.${detected.extensions[0]}`;

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 /**
  * Reads a ZIP archive's central directory without inflating anything: enough to tell an OOXML or ODF
  * document (or a GTFS feed) by its entry names, and to refuse a zip bomb by the sizes it declares.
@@ -6,6 +7,10 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated; anything else is read by nobody here. */
+  method?: number;
+  /** Where the entry's local header starts. */
+  localOffset?: number;
 }
 
 const EOCD = 0x06054b50;
@@ -19,7 +24,11 @@ export function looksLikeZip(buf: Buffer): boolean {
   return buf.length >= 4 && (buf.readUInt32LE(0) === LOCAL || buf.readUInt32LE(0) === EOCD);
 }
 
-/** The entries the central directory lists, or null when the archive is not a readable ZIP. */
+/**
+ * The entries the central directory lists, or null when the archive is not a readable ZIP. Strict: the
+ * end record closes the file (its comment runs exactly to the end, so no directory can hide in it),
+ * and every entry has a local header with the same name at the offset the directory gives.
+ */
 export function readZipEntries(buf: Buffer): ZipEntry[] | null {
   const eocd = findEndOfCentralDirectory(buf);
   if (eocd < 0) return null;
@@ -47,7 +56,13 @@ export function readZipEntries(buf: Buffer): ZipEntry[] | null {
     if (p + 46 + nameLen + extraLen > buf.length) return null;
     let compressedSize = buf.readUInt32LE(p + 20);
     let uncompressedSize = buf.readUInt32LE(p + 24);
+    const method = buf.readUInt16LE(p + 10);
+    const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL) return null;
+    const localNameLen = buf.readUInt16LE(localOffset + 26);
+    if (buf.subarray(localOffset + 30, localOffset + 30 + localNameLen).toString('utf8') !== name)
+      return null;
     if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
       // ZIP64: the real sizes are in the extra field 0x0001, uncompressed first, each only if masked.
       const extra = buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
@@ -56,17 +71,80 @@ export function readZipEntries(buf: Buffer): ZipEntry[] | null {
       uncompressedSize = sizes.uncompressed ?? uncompressedSize;
       compressedSize = sizes.compressed ?? compressedSize;
     }
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, method, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return entries;
+  return coversArchive(buf, entries, offset, p, eocd) ? entries : null;
+}
+
+const DESCRIPTOR = 0x08074b50;
+
+/**
+ * Whether the entries and the directory account for every byte: local entries back to back from the
+ * start, then the directory, then the end records. Bytes nobody lists (a program before the entries, a
+ * second directory in the comment) make the archive unreadable rather than two archives in one.
+ */
+function coversArchive(
+  buf: Buffer,
+  entries: readonly ZipEntry[],
+  cdStart: number,
+  cdEnd: number,
+  eocd: number,
+) {
+  if (cdEnd > eocd) return false;
+  // Between the directory and the end record only the ZIP64 records may stand.
+  if (cdEnd !== eocd && (eocd - cdEnd !== 76 || buf.readUInt32LE(cdEnd) !== ZIP64_EOCD)) return false;
+  let at = 0;
+  for (const e of [...entries].sort((a, b) => a.localOffset! - b.localOffset!)) {
+    if (e.localOffset !== at) return false;
+    const flags = buf.readUInt16LE(at + 6);
+    at += 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28) + e.compressedSize;
+    if (flags & 0x08) {
+      // A data descriptor follows the data: crc and sizes, with or without its signature, sizes 4 or 8 bytes.
+      const signed = at + 4 <= buf.length && buf.readUInt32LE(at) === DESCRIPTOR ? 4 : 0;
+      const wide = e.compressedSize >= 0xffffffff || e.uncompressedSize >= 0xffffffff ? 8 : 4;
+      at += signed + 4 + 2 * wide;
+    }
+  }
+  return at === cdStart;
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
   const stop = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD) return i;
+  for (let i = buf.length - 22; i >= stop; i--)
+    if (buf.readUInt32LE(i) === EOCD && i + 22 + buf.readUInt16LE(i + 20) === buf.length) return i;
   return -1;
+}
+
+/**
+ * An entry's bytes, inflated to at most `maxBytes` (and never past what the directory declares), or
+ * null when the entry is unreadable, larger, or stored with a method other than stored or deflate.
+ */
+export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer | null {
+  const at = entry.localOffset;
+  if (at === undefined || entry.uncompressedSize > maxBytes) return null;
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const data = buf.subarray(start, start + entry.compressedSize);
+  if (data.length !== entry.compressedSize) return null;
+  if (entry.method === 0) return data.length === entry.uncompressedSize ? data : null;
+  if (entry.method !== 8) return null;
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    return out.length === entry.uncompressedSize ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the directory's sizes can be true: deflate never grows data by more than a few bytes per
+ * 16 KiB block, so an entry "expanding" to less than it occupies hides its real size (a zip bomb
+ * declaring small parts).
+ */
+export function sizesArePlausible(e: ZipEntry): boolean {
+  if (e.method === 0) return e.compressedSize === e.uncompressedSize;
+  return e.compressedSize <= e.uncompressedSize + Math.ceil(e.uncompressedSize / 16384) * 5 + 64;
 }
 
 function zip64Sizes(

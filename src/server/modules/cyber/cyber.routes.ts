@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StateCode } from '../../../contracts/common';
+import { namesStates, StateCode } from '../../../contracts/common';
 import type { App, Kernel } from '../../core/module';
 import { bundleRoutes } from './bundles.routes';
 import { createSharingGroup } from './collections.service';
@@ -10,7 +10,7 @@ const SharingGroupBody = z.strictObject({
   alias: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(2000).optional(),
-  members: z.array(StateCode).min(1).max(50),
+  members: namesStates(z.array(StateCode).min(1).max(50), 'the states a sharing group is formed of'),
 });
 
 const SharingGroupDto = z.object({

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionDto } from '../../../contracts/decisions';
 import type { StateDto } from '../../../contracts/states';
 import { bearer, buildTestApp, type TestApp } from '../../test/harness';
+import { PDF } from '../../test/zip';
 
 let t: TestApp;
 let sec: Record<string, string>;
@@ -323,7 +324,7 @@ describe('discussion', () => {
 });
 
 describe('attachments', () => {
-  const pdf = Buffer.from('%PDF-1.7\n%%EOF\n');
+  const pdf = PDF;
   const form = (file: Buffer, fields: Record<string, string> = {}) => {
     const boundary = '----sco' + Math.random().toString(16).slice(2);
     const parts = Object.entries(fields).map(

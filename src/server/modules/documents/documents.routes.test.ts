@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstrumentDto } from '../../../contracts/documents';
 import { bearer, buildTestApp, snapshotCounts, type TestApp } from '../../test/harness';
+import { PDF } from '../../test/zip';
 
 let t: TestApp;
 let sec: Record<string, string>;
@@ -181,7 +182,7 @@ describe('search', () => {
 });
 
 describe('uploads', () => {
-  const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const pdf = PDF;
   const form = (
     file: Buffer,
     filename: string,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDto } from '../../../contracts/plans';
 import { bearer, buildTestApp, snapshotCounts, type TestApp } from '../../test/harness';
+import { PNG } from '../../test/zip';
 
 let t: TestApp;
 let sec: Record<string, string>;
@@ -142,10 +143,7 @@ describe('implementation plans', () => {
 });
 
 describe('evidence files', () => {
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    Buffer.alloc(32),
-  ]);
+  const png = PNG;
   const form = (file: Buffer, type: string) => {
     const boundary = '----sco' + Math.random().toString(16).slice(2);
     const head = Buffer.from(

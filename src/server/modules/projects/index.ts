@@ -3,6 +3,7 @@ import type { App, Kernel } from '../../core/module';
 import { defineModule } from '../../core/module';
 import { subscribe } from './approval.service';
 import { exportRoutes } from './exports.routes';
+import { findOrganisations } from './organisation.repository';
 import { projectsMigrations } from './migrations';
 import { seedDemoProjects } from './projects.demo';
 import { projectRoutes } from './projects.routes';
@@ -38,6 +39,8 @@ export const projectsModule = defineModule({
   },
   subscribe,
   demo: seedDemoProjects,
+  partyStates: async (db, ids) =>
+    new Map((await findOrganisations(db, [...ids])).map((o) => [o.id, o.country])),
 });
 
 export { ProjectErrors } from './projects.errors';

@@ -56,7 +56,7 @@ describe('proposing a project', () => {
     expect(other.json()).toMatchObject({ code: 'auth.no_mandate', params: { state: 'RU' } });
     expect((await create(kzDelegate, { proposingState: 'KZ' })).statusCode).toBe(403);
     expect((await create(observer, { proposingState: 'KZ' })).statusCode).toBe(403);
-    const partner = await create(partnerCoordinator, { proposingState: 'TR' });
+    const partner = await create(partnerCoordinator, { proposingState: 'TR', sponsors: ['TR'] });
     expect(partner.json()).toMatchObject({ code: 'projects.proposer_not_member', params: { state: 'TR' } });
     expect((await create({}, {})).statusCode).toBe(401);
   });

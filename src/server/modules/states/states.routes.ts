@@ -6,6 +6,8 @@ import {
   ChairmanshipDto,
   StateContactDto,
   StateDto,
+  OwnStateParams,
+  ApplicantParams,
   StateParams,
   StatesQuery,
   StateSummaryDto,
@@ -60,7 +62,7 @@ export async function statesRoutes(app: App, kernel: Kernel) {
       schema: {
         tags,
         summary: "Update the state's national contact point (its national coordinator or the Secretariat)",
-        params: StateParams,
+        params: OwnStateParams,
         body: UpdateContactBody,
         response: { 200: StateContactDto },
       },
@@ -75,7 +77,7 @@ export async function statesRoutes(app: App, kernel: Kernel) {
       schema: {
         tags,
         summary: "Record a state's official request to join (Secretariat): the first step of admission",
-        params: StateParams,
+        params: ApplicantParams,
         body: RecordApplicationBody,
         response: { 201: AdmissionStepDto },
       },
