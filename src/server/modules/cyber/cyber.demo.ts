@@ -1,6 +1,7 @@
 import { ensureDemoAccounts } from '../../core/auth/users.service';
 import type { Kernel } from '../../core/module';
 import { loadStates } from '../states';
+import { seedDemoObjects } from './cyber.demo-objects';
 
 /**
  * Demo accounts of the exchange: a CERT analyst `cert.<iso2>@example.org` for each member state and the
@@ -23,4 +24,5 @@ export async function seedCyberDemo(kernel: Kernel) {
     })),
   ];
   await ensureDemoAccounts(kernel, wanted);
+  await seedDemoObjects(kernel);
 }

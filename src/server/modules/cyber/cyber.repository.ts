@@ -206,9 +206,10 @@ export interface ObjectRow {
   object: string;
 }
 
-type Eb = ExpressionBuilder<CyberTables & { o2: CyberTables['cyber_object'] }, 'cyber_object'>;
+export type Eb = ExpressionBuilder<CyberTables & { o2: CyberTables['cyber_object'] }, 'cyber_object'>;
 
-function visible(eb: Eb, alias: 'cyber_object' | 'o2', cl: SqlClearance) {
+/** The one SQL rule of what a reader may receive (ADR 0020); every read path filters with it. */
+export function visible(eb: Eb, alias: 'cyber_object' | 'o2', cl: SqlClearance) {
   const col = <C extends 'tlp' | 'recipients'>(c: C) => sql.ref(`${alias}.${c}`);
   const ors = [eb(col('tlp'), '<=', cl.maxRank)];
   if (cl.redStates.length > 0) {

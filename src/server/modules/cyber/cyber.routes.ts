@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StateCode } from '../../../contracts/common';
 import type { App, Kernel } from '../../core/module';
+import { browseRoutes } from './browse.routes';
 import { createSharingGroup } from './collections.service';
 
 const SharingGroupBody = z.strictObject({
@@ -20,6 +21,7 @@ const SharingGroupDto = z.object({
 
 /** The exchange's administration under /api/v1/cyber; the exchange itself speaks TAXII at /taxii2/. */
 export async function cyberRoutes(app: App, kernel: Kernel) {
+  await browseRoutes(app, kernel);
   app.post(
     '/cyber/sharing-groups',
     {
