@@ -4,6 +4,7 @@
  */
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
 import { homeModule } from '../modules/home';
@@ -22,6 +23,7 @@ export const webModules = [
   documentsModule,
   plansModule,
   projectsModule,
+  cyberModule,
   notificationsModule,
   authModule,
   auditModule,
