@@ -18,12 +18,12 @@ describe('the cyber exchange', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Cyber exchange' }).click();
     await page.waitForURL(/\/cyber$/);
     await page.getByTestId('cyber-anonymous').waitFor();
-    const uz = page.locator('[data-collection="cert-uz"]');
-    await uz.waitFor();
-    expect(await uz.getByRole('heading').textContent()).toBe('CERT of Uzbekistan');
+    const by = page.locator('[data-collection="cert-by"]');
+    await by.waitFor();
+    expect(await by.getByRole('heading').textContent()).toBe('CERT of Belarus');
     // Five CLEAR versions of four CLEAR objects; the GREEN and AMBER ones are not counted.
-    expect(await uz.getByRole('link').textContent()).toBe('4 objects you may see');
-    expect(await uz.getByRole('img').getAttribute('aria-label')).toBe(
+    expect(await by.getByRole('link').textContent()).toBe('4 objects you may see');
+    expect(await by.getByRole('img').getAttribute('aria-label')).toBe(
       '5 versions added in the last 12 weeks',
     );
     await screenshot(page, 'cyber-home-anonymous-en-1280');
@@ -53,12 +53,12 @@ describe('the cyber exchange', () => {
     const page = await e2e.newPage();
     await signIn(page, 'cert.kz@example.org');
     await page.goto('/cyber');
-    await page.locator('[data-collection="cert-uz"]').waitFor();
-    expect(await page.locator('[data-collection="cert-uz"]').getByRole('link').textContent()).toBe(
+    await page.locator('[data-collection="cert-by"]').waitFor();
+    expect(await page.locator('[data-collection="cert-by"]').getByRole('link').textContent()).toBe(
       '8 objects you may see',
     );
     await page.getByRole('button', { name: 'Day' }).click();
-    await page.locator('[data-collection="cert-uz"] svg[aria-label*="30 days"]').waitFor();
+    await page.locator('[data-collection="cert-by"] svg[aria-label*="30 days"]').waitFor();
     await screenshot(page, 'cyber-home-en-1280');
 
     await page.goto('/cyber/objects');
@@ -75,7 +75,7 @@ describe('the cyber exchange', () => {
     await page.getByLabel('Type').selectOption('');
     await page.getByLabel('CERT').selectOption('TJ');
     await page.waitForURL(/cert=TJ/);
-    // The RED report names Uzbekistan only: Kazakhstan's CERT does not learn it exists.
+    // The RED report names Belarus only: Kazakhstan's CERT does not learn it exists.
     await page.getByText('2 objects').waitFor();
     expect(await page.getByTestId('cyber-objects').textContent()).not.toContain('incident report');
     await page.getByLabel('CERT').selectOption('');
@@ -110,10 +110,10 @@ describe('the cyber exchange', () => {
     ] as const) {
       for (const width of language === 'en' ? [390] : [1280, 390]) {
         const page = await e2e.newPage({ width });
-        await signIn(page, 'cert.uz@example.org');
+        await signIn(page, 'cert.by@example.org');
         await page.goto('/cyber');
         await page.getByLabel(/Language|Язык|语言/).selectOption(language);
-        await page.locator('[data-collection="cert-uz"]').waitFor();
+        await page.locator('[data-collection="cert-by"]').waitFor();
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
         await screenshot(page, `cyber-home-${name}-${width}`);
         expect(await pageWidth(page)).toBeLessThanOrEqual(width);

@@ -30,7 +30,7 @@ describe('the exchange as the web app reads it', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    for (const email of ['cert.uz', 'cert.kz', 'cyber.coordinator'])
+    for (const email of ['cert.by', 'cert.kz', 'cyber.coordinator'])
       auth[email] = await bearer(t.app, `${email}@example.org`);
     const cols = await get<CyberCollectionsDto>('/api/v1/cyber/collections', 'anonymous');
     for (const c of cols.body.collections) col[c.alias] = c.id;
@@ -55,18 +55,18 @@ describe('the exchange as the web app reads it', () => {
       await get<CyberCollectionsDto>('/api/v1/cyber/collections?interval=day&periods=7', 'anonymous')
     ).body;
     expect(cols.periods).toHaveLength(7);
-    const uz = cols.collections.find((c) => c.alias === 'cert-uz')!;
-    expect(uz.objects).toBe(4);
+    const by = cols.collections.find((c) => c.alias === 'cert-by')!;
+    expect(by.objects).toBe(4);
     // Two versions of the phishing indicator were added: both are CLEAR.
-    expect(uz.volume.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(by.volume.reduce((a, b) => a + b, 0)).toBe(5);
     expect(cols.collections.find((c) => c.alias === 'cert-tj')!.objects).toBe(1);
   });
 
   it('gives a CERT analyst named on a RED report that report, and no other state', async () => {
-    expect((await search('cert.uz', '&tlp=red')).items.map((i) => i.id)).toEqual([REPORT]);
+    expect((await search('cert.by', '&tlp=red')).items.map((i) => i.id)).toEqual([REPORT]);
     expect((await search('cert.kz', '&tlp=red')).total).toBe(0);
     expect((await get(objectUrl('cert-tj', REPORT), 'cert.kz')).status).toBe(404);
-    const report = await get<CyberObjectDto>(objectUrl('cert-tj', REPORT), 'cert.uz');
+    const report = await get<CyberObjectDto>(objectUrl('cert-tj', REPORT), 'cert.by');
     expect(report.status).toBe(200);
     expect(report.body.graph.edges.map((e) => [e.source, e.target, e.label]).sort()).toEqual(
       [
@@ -77,14 +77,14 @@ describe('the exchange as the web app reads it', () => {
   });
 
   it('draws only what the reader receives: edges to hidden objects and hidden edges are absent', async () => {
-    const anon = (await get<CyberObjectDto>(objectUrl('cert-uz', PHISHING), 'anonymous')).body;
+    const anon = (await get<CyberObjectDto>(objectUrl('cert-by', PHISHING), 'anonymous')).body;
     expect(anon.graph.nodes.map((n) => n.id).sort()).toEqual([IDENTITY, PHISHING].sort());
     expect(anon.graph.edges).toEqual([
       { source: PHISHING, target: IDENTITY, label: 'created_by_ref', kind: 'reference', via: null },
     ]);
     expect(JSON.stringify(anon)).not.toContain(MALWARE);
     expect(JSON.stringify(anon)).not.toContain(REPORT);
-    const kz = (await get<CyberObjectDto>(objectUrl('cert-uz', PHISHING), 'cert.kz')).body;
+    const kz = (await get<CyberObjectDto>(objectUrl('cert-by', PHISHING), 'cert.kz')).body;
     expect(kz.graph.edges.map((e) => `${e.kind}:${e.label}`).sort()).toEqual([
       'reference:created_by_ref',
       'relationship:indicates',
@@ -93,18 +93,18 @@ describe('the exchange as the web app reads it', () => {
     expect(kz.versions.map((v) => v.current)).toEqual([true, false]);
     expect(kz.stix.labels).toEqual(['phishing']);
     const first = await get<CyberObjectDto>(
-      `${objectUrl('cert-uz', PHISHING)}?version=${encodeURIComponent(kz.versions[1]!.version)}`,
+      `${objectUrl('cert-by', PHISHING)}?version=${encodeURIComponent(kz.versions[1]!.version)}`,
       'cert.kz',
     );
     expect(first.body.stix.labels).toBeUndefined();
     expect(
-      (await get(`${objectUrl('cert-uz', PHISHING)}?version=2000-01-01T00:00:00.000Z`, 'cert.kz')).status,
+      (await get(`${objectUrl('cert-by', PHISHING)}?version=2000-01-01T00:00:00.000Z`, 'cert.kz')).status,
     ).toBe(404);
   });
 
   it('hides a granular-marked property from the object page and from free-text search', async () => {
     // The coordinator receives GREEN, not the AMBER marking on the malware's description.
-    const coordinator = (await get<CyberObjectDto>(objectUrl('cert-uz', MALWARE), 'cyber.coordinator')).body;
+    const coordinator = (await get<CyberObjectDto>(objectUrl('cert-by', MALWARE), 'cyber.coordinator')).body;
     expect(coordinator.stix.description).toBeUndefined();
     expect(coordinator.stix.granular_markings).toBeUndefined();
     expect((await search('cyber.coordinator', '&q=delivery%20details')).total).toBe(0);
@@ -113,22 +113,22 @@ describe('the exchange as the web app reads it', () => {
   });
 
   it('pages with a cursor through exactly the objects counted, and filters by type, CERT and date', async () => {
-    const all = await search('cert.uz');
+    const all = await search('cert.by');
     const seen: string[] = [];
     let next: string | null = null;
     do {
-      const page: CyberObjectsDto = await search('cert.uz', `&limit=3${next ? `&before=${next}` : ''}`);
+      const page: CyberObjectsDto = await search('cert.by', `&limit=3${next ? `&before=${next}` : ''}`);
       expect(page.total).toBe(all.total);
       seen.push(...page.items.map((i) => `${i.collectionId}/${i.id}`));
       next = page.next;
     } while (next);
     expect(seen).toEqual(all.items.map((i) => `${i.collectionId}/${i.id}`));
     expect(new Set(seen).size).toBe(all.total);
-    expect((await search('cert.uz', '&type=relationship')).total).toBe(3);
-    expect((await search('cert.uz', '&cert=TJ')).total).toBe(3);
-    expect((await search('cert.uz', '&to=2000-01-01')).total).toBe(0);
+    expect((await search('cert.by', '&type=relationship')).total).toBe(3);
+    expect((await search('cert.by', '&cert=TJ')).total).toBe(3);
+    expect((await search('cert.by', '&to=2000-01-01')).total).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await search('cert.uz', `&from=${today}&to=${today}`)).total).toBe(all.total);
+    expect((await search('cert.by', `&from=${today}&to=${today}`)).total).toBe(all.total);
   });
 
   it('refuses a forged cursor, a bad filter and an unknown collection with a problem', async () => {

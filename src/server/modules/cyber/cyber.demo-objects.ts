@@ -35,11 +35,11 @@ async function publish(kernel: Kernel, actor: Actor, collectionId: string, objec
 
 export async function seedDemoObjects(kernel: Kernel) {
   if ((await repo.findVersions(kernel.db, [ID.indicates])).length > 0) return;
-  const uz = await actorForEmail(kernel.db, 'cert.uz@example.org');
+  const by = await actorForEmail(kernel.db, 'cert.by@example.org');
   const tj = await actorForEmail(kernel.db, 'cert.tj@example.org');
-  const uzCollection = await repo.findCollectionByAlias(kernel.db, 'cert-uz');
+  const byCollection = await repo.findCollectionByAlias(kernel.db, 'cert-by');
   const tjCollection = await repo.findCollectionByAlias(kernel.db, 'cert-tj');
-  if (!uz || !tj || !uzCollection || !tjCollection) return;
+  if (!by || !tj || !byCollection || !tjCollection) return;
   const now = kernel.now().getTime();
   const earlier = new Date(now - 3_600_000).toISOString();
   const at = new Date(now).toISOString();
@@ -61,7 +61,7 @@ export async function seedDemoObjects(kernel: Kernel) {
     valid_from: earlier,
     created_by_ref: ID.identity,
   };
-  await publish(kernel, uz, uzCollection.id, [
+  await publish(kernel, by, byCollection.id, [
     {
       ...base('identity', ID.identity, 'clear'),
       name: 'Demo: national CERT (fictitious)',
@@ -115,7 +115,7 @@ export async function seedDemoObjects(kernel: Kernel) {
     },
   ]);
   // A second version, so that the object page has versions to show.
-  await publish(kernel, uz, uzCollection.id, [{ ...phishing, modified: at, labels: ['phishing'] }]);
+  await publish(kernel, by, byCollection.id, [{ ...phishing, modified: at, labels: ['phishing'] }]);
   await publish(kernel, tj, tjCollection.id, [
     {
       ...base('sighting', ID.sighting, 'green'),
@@ -131,11 +131,11 @@ export async function seedDemoObjects(kernel: Kernel) {
     {
       ...base('report', ID.report, 'red'),
       name: 'Demo: incident report for named recipients',
-      description: `${DEMO_NOTE} TLP:RED, for the CERTs of Tajikistan and Uzbekistan only.`,
+      description: `${DEMO_NOTE} TLP:RED, for the CERTs of Tajikistan and Belarus only.`,
       published: earlier,
       report_types: ['incident'],
       object_refs: [ID.vulnerability, ID.phishing],
-      x_exchange_recipients: ['UZ'],
+      x_exchange_recipients: ['BY'],
     },
   ]);
 }

@@ -31,10 +31,14 @@ export function ObjectGraph({ graph }: { graph: CyberGraph }) {
             const a = layout.positions.get(e.source);
             const b = layout.positions.get(e.target);
             if (!a || !b) return null;
+            // Nearer the neighbour than the centre, whose own label sits just below it.
+            const [from, to] = byId.get(e.target)?.center ? [b, a] : [a, b];
+            const lx = from.x + (to.x - from.x) * 0.6;
+            const ly = from.y + (to.y - from.y) * 0.6;
             return (
               <g key={`${e.source}-${e.target}-${e.label}-${i}`} className={`edge edge--${e.kind}`}>
                 <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-                <text className="edge-label" x={(a.x + b.x) / 2} y={(a.y + b.y) / 2 - 4} textAnchor="middle">
+                <text className="edge-label" x={lx} y={ly - 4} textAnchor="middle">
                   {e.label}
                 </text>
               </g>

@@ -1,6 +1,6 @@
 /**
  * A deterministic radial layout for an object's neighbourhood: the object in the middle, its
- * neighbours evenly round it, ordered by type and id so that the same graph is always drawn the same
+ * neighbours evenly round it on an ellipse, ordered by type and id so that the same graph is always drawn the same
  * way (no force simulation: d3-force is not a dependency, and a star needs none).
  */
 export interface LayoutNode {
@@ -28,6 +28,8 @@ export function radialLayout(nodes: readonly LayoutNode[], width = 520): Layout 
   // Enough room round the circle for a label per neighbour, and at least a readable ring.
   const radius = Math.max(120, Math.min(width / 2 - 100, (others.length * 56) / (2 * Math.PI)));
   const height = others.length === 0 ? 160 : Math.ceil(2 * radius + 120);
+  // Wider than high: labels are horizontal, so neighbours beside the centre need the most room.
+  const rx = Math.max(radius, width / 2 - 90);
   const cx = width / 2;
   const cy = height / 2;
   const positions = new Map<string, Placed>();
@@ -38,7 +40,7 @@ export function radialLayout(nodes: readonly LayoutNode[], width = 520): Layout 
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / others.length;
     positions.set(n.id, {
       id: n.id,
-      x: Math.round(cx + radius * Math.cos(angle)),
+      x: Math.round(cx + rx * Math.cos(angle)),
       y: Math.round(cy + radius * Math.sin(angle)),
     });
   });
