@@ -1,6 +1,12 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
-import { visible, type CyberTables, type Eb, type SqlClearance } from './cyber.repository';
+import {
+  otherVisibleVersion,
+  visible,
+  type CyberTables,
+  type Eb,
+  type SqlClearance,
+} from './cyber.repository';
 
 /**
  * The web app's reads across collections: search, counts, volume and neighbours. Every query takes the
@@ -38,17 +44,7 @@ function latestVisible(eb: Oeb, scopes: Scope[]) {
           g.map((s) => s.collectionId),
         ),
         visible(eb as Eb, 'cyber_object', cl),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('cyber_object as o2')
-              .select(sql.lit(1).as('one'))
-              .whereRef('o2.collection_id', '=', 'cyber_object.collection_id')
-              .whereRef('o2.stix_id', '=', 'cyber_object.stix_id')
-              .whereRef('o2.version_us', '>', 'cyber_object.version_us')
-              .where((e2) => visible(e2 as unknown as Eb, 'o2', cl)),
-          ),
-        ),
+        eb.not(otherVisibleVersion(eb as Eb, '>', cl)),
       ]);
     }),
   );
@@ -86,6 +82,20 @@ export interface SearchFilter {
    */
   likes: string[];
   ids: string[] | null;
+}
+
+/** No filter beyond what the reader may receive. */
+export function everything(scopes: Scope[]): SearchFilter {
+  return {
+    scopes,
+    types: null,
+    tlp: null,
+    publisherState: null,
+    fromUs: null,
+    toUs: null,
+    likes: [],
+    ids: null,
+  };
 }
 
 export interface BrowseRow {

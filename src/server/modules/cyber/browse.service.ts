@@ -292,16 +292,7 @@ export async function getObject(
   }
   const referrers = await browse.searchObjects(
     kernel.db,
-    {
-      scopes: view.scopes,
-      types: null,
-      tlp: null,
-      publisherState: null,
-      fromUs: null,
-      toUs: null,
-      likes: [browse.likePattern(`"${objectId.toLowerCase()}"`)],
-      ids: null,
-    },
+    { ...browse.everything(view.scopes), likes: [browse.likePattern(`"${objectId.toLowerCase()}"`)] },
     null,
     MAX_REFERRERS,
   );
@@ -337,16 +328,7 @@ export async function getObject(
   if (ends.length > 0) {
     const found = await browse.searchObjects(
       kernel.db,
-      {
-        scopes: view.scopes,
-        types: null,
-        tlp: null,
-        publisherState: null,
-        fromUs: null,
-        toUs: null,
-        likes: [],
-        ids: ends,
-      },
+      { ...browse.everything(view.scopes), ids: ends },
       null,
       ends.length * view.scopes.length,
     );

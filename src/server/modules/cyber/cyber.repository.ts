@@ -223,6 +223,19 @@ export function visible(eb: Eb, alias: 'cyber_object' | 'o2', cl: SqlClearance) 
   return eb.or(ors);
 }
 
+/** Whether the reader may receive a newer (`>`) or older (`<`) version of the row's object in its collection. */
+export function otherVisibleVersion(eb: Eb, cmp: '>' | '<', cl: SqlClearance) {
+  return eb.exists(
+    eb
+      .selectFrom('cyber_object as o2')
+      .select(sql.lit(1).as('one'))
+      .whereRef('o2.collection_id', '=', 'cyber_object.collection_id')
+      .whereRef('o2.stix_id', '=', 'cyber_object.stix_id')
+      .whereRef('o2.version_us', cmp, 'cyber_object.version_us')
+      .where((e2) => visible(e2 as unknown as Eb, 'o2', cl)),
+  );
+}
+
 /**
  * One page of a collection in date_added order, after a keyset position: only rows the reader may
  * receive, so that `limit`, `more` and the version filters count what the reader sees and nothing else.
@@ -250,18 +263,7 @@ export async function queryObjects(db: DbOrTrx, q: ObjectQuery): Promise<ObjectR
   if (!v.all) {
     query = query.where((eb) => {
       const ors = [];
-      const other = (cmp: '>' | '<') =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('cyber_object as o2')
-              .select(sql.lit(1).as('one'))
-              .whereRef('o2.collection_id', '=', 'cyber_object.collection_id')
-              .whereRef('o2.stix_id', '=', 'cyber_object.stix_id')
-              .whereRef('o2.version_us', cmp, 'cyber_object.version_us')
-              .where((e2) => visible(e2 as unknown as Eb, 'o2', q.clearance)),
-          ),
-        );
+      const other = (cmp: '>' | '<') => eb.not(otherVisibleVersion(eb as Eb, cmp, q.clearance));
       if (v.last) ors.push(other('>'));
       if (v.first) ors.push(other('<'));
       if (v.exact.length > 0) ors.push(eb('version_us', 'in', v.exact));

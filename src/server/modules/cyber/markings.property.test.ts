@@ -98,6 +98,18 @@ describe('no reader receives an object or a property it may not see', () => {
   const auth: Record<string, Auth> = {};
   const col: Record<string, string> = {};
 
+  /** A sharing group of the three TRIO states, created by the coordinator; returns its collection id. */
+  async function createTrio(alias: string) {
+    const s = await signIn(t.app, 'cyber.coordinator@example.org');
+    const group = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cyber/sharing-groups',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      payload: { alias, title: alias, members: TRIO },
+    });
+    return group.json<{ id: string }>().id;
+  }
+
   beforeAll(async () => {
     t = await buildTestApp();
     await createUserWithMandate(t.app, 'partner@example.org', { state: 'LK', role: 'observer' });
@@ -113,14 +125,7 @@ describe('no reader receives an object or a property it may not see', () => {
                 r.name === 'exchange' ? 'cyber.coordinator@example.org' : `${r.name}@example.org`,
               );
     }
-    const s = await signIn(t.app, 'cyber.coordinator@example.org');
-    const group = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/cyber/sharing-groups',
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
-      payload: { alias: 'trio', title: 'Trio', members: TRIO },
-    });
-    col.trio = group.json<{ id: string }>().id;
+    col.trio = await createTrio('trio');
     col.community = await collectionId(t.app, 'community');
   });
   afterAll(async () => t.close());
@@ -240,16 +245,9 @@ describe('no reader receives an object or a property it may not see', () => {
     const history: Posted[] = [];
     // Collections of this test's own, with the readerships of `community` and `trio`: the counts
     // below are of everything ever posted to them.
-    const s = await signIn(t.app, 'cyber.coordinator@example.org');
-    const group = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/cyber/sharing-groups',
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
-      payload: { alias: 'trio-web', title: 'Trio (web paths)', members: TRIO },
-    });
     const own = {
       community: await collectionId(t.app, 'best-practices'),
-      trio: group.json<{ id: string }>().id,
+      trio: await createTrio('trio-web'),
     };
     let run = 0;
     const sees = (r: ReaderSpec, p: Posted, refs: string[]) =>
