@@ -5,7 +5,7 @@ import { radialLayout } from './graphLayout';
 import { TlpLabel } from './TlpLabel';
 import './cyber.css';
 
-const short = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const short = (s: string, n = 22) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /**
  * An object and its neighbours as the reader receives them, in SVG, with the same edges listed in a
@@ -31,14 +31,19 @@ export function ObjectGraph({ graph }: { graph: CyberGraph }) {
             const a = layout.positions.get(e.source);
             const b = layout.positions.get(e.target);
             if (!a || !b) return null;
-            // Nearer the neighbour than the centre, whose own label sits just below it.
-            const [from, to] = byId.get(e.target)?.center ? [b, a] : [a, b];
-            const lx = from.x + (to.x - from.x) * 0.6;
-            const ly = from.y + (to.y - from.y) * 0.6;
+            // Beside a steep line, above a flat one: never over a node's own label, which hangs below it.
+            const steep = Math.abs(b.y - a.y) > Math.abs(b.x - a.x);
+            const mx = (a.x + b.x) / 2;
+            const my = (a.y + b.y) / 2;
             return (
               <g key={`${e.source}-${e.target}-${e.label}-${i}`} className={`edge edge--${e.kind}`}>
                 <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-                <text className="edge-label" x={lx} y={ly - 4} textAnchor="middle">
+                <text
+                  className="edge-label"
+                  x={steep ? mx + 6 : mx}
+                  y={steep ? my + 4 : my - 5}
+                  textAnchor={steep ? 'start' : 'middle'}
+                >
                   {e.label}
                 </text>
               </g>
@@ -46,13 +51,14 @@ export function ObjectGraph({ graph }: { graph: CyberGraph }) {
           })}
           {graph.nodes.map((n) => {
             const p = layout.positions.get(n.id)!;
+            // The centre's label stands above it, clear of the labels of the neighbours beside it.
             const body = (
               <>
                 <circle cx={p.x} cy={p.y} r={n.center ? 14 : 10} />
-                <text x={p.x} y={p.y + (n.center ? 32 : 26)} textAnchor="middle">
+                <text x={p.x} y={p.y + (n.center ? -36 : 26)} textAnchor="middle">
                   {short(n.label ?? n.type)}
                 </text>
-                <text className="node__type" x={p.x} y={p.y + (n.center ? 47 : 41)} textAnchor="middle">
+                <text className="node__type" x={p.x} y={p.y + (n.center ? -21 : 41)} textAnchor="middle">
                   {n.type}
                 </text>
               </>

@@ -26,10 +26,10 @@ export function radialLayout(nodes: readonly LayoutNode[], width = 520): Layout 
     .filter((n) => !n.center)
     .sort((a, b) => (a.type === b.type ? (a.id < b.id ? -1 : 1) : a.type < b.type ? -1 : 1));
   // Enough room round the circle for a label per neighbour, and at least a readable ring.
-  const radius = Math.max(120, Math.min(width / 2 - 100, (others.length * 56) / (2 * Math.PI)));
+  const radius = Math.max(120, Math.min(width / 2 - 120, (others.length * 56) / (2 * Math.PI)));
   const height = others.length === 0 ? 160 : Math.ceil(2 * radius + 120);
   // Wider than high: labels are horizontal, so neighbours beside the centre need the most room.
-  const rx = Math.max(radius, width / 2 - 90);
+  const rx = Math.max(radius, width / 2 - 120);
   const cx = width / 2;
   const cy = height / 2;
   const positions = new Map<string, Placed>();
