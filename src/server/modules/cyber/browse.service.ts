@@ -229,6 +229,15 @@ function referencesOf(o: StixObject): { property: string; id: string }[] {
   return out;
 }
 
+/** Every version the reader may receive of one object, whenever it was added. */
+const EVERY_VERSION = {
+  afterUs: null,
+  types: null,
+  specVersions: null,
+  versions: { all: true },
+  limit: 100_000,
+} as const;
+
 /** Neighbours are looked for among this many referencing objects at most, newest first. */
 const MAX_REFERRERS = 1000;
 
@@ -249,14 +258,10 @@ export async function getObject(
   if (!collection) throw CyberErrors.collectionNotFound({ id: collectionId });
   const cl = view.clearances.get(collectionId)!;
   const rows = await repo.queryObjects(kernel.db, {
+    ...EVERY_VERSION,
     collectionId,
     clearance: cl,
-    afterUs: null,
     ids: [objectId],
-    types: null,
-    specVersions: null,
-    versions: { all: true },
-    limit: 100_000,
   });
   const versions = rows
     .map((r) => ({ row: r, us: toMicros(r.version) ?? r.dateAddedUs }))

@@ -93,6 +93,20 @@ const objectSpec = fc.record({
   granular: fc.option(fc.constantFrom(TLP.green, TLP.amber, TLP.amberStrict, TLP.red), { nil: undefined }),
 });
 
+/** An indicator with the spec's markings, recipients and granular marking over its description. */
+function markedIndicator(
+  s: { refs: string[]; recipients: string[]; granular?: string | undefined },
+  over: Record<string, unknown> = {},
+) {
+  return indicator({
+    object_marking_refs: s.refs.length ? s.refs : undefined,
+    x_exchange_recipients: s.recipients.length ? s.recipients : undefined,
+    description: 'secret detail',
+    granular_markings: s.granular ? [{ marking_ref: s.granular, selectors: ['description'] }] : undefined,
+    ...over,
+  });
+}
+
 describe('no reader receives an object or a property it may not see', () => {
   let t: TestApp;
   const auth: Record<string, Auth> = {};
@@ -135,14 +149,7 @@ describe('no reader receives an object or a property it may not see', () => {
       fc.asyncProperty(fc.array(objectSpec, { minLength: 1, maxLength: 5 }), async (specs) => {
         const posted = specs.map((s) => ({
           spec: s,
-          object: indicator({
-            object_marking_refs: s.refs.length ? s.refs : undefined,
-            x_exchange_recipients: s.recipients.length ? s.recipients : undefined,
-            description: 'secret detail',
-            granular_markings: s.granular
-              ? [{ marking_ref: s.granular, selectors: ['description'] }]
-              : undefined,
-          }),
+          object: markedIndicator(s),
         }));
         const statuses: string[] = [];
         for (const c of ['community', 'trio'] as const) {
@@ -284,15 +291,7 @@ describe('no reader receives an object or a property it may not see', () => {
           trio: [[], []],
         };
         for (const { spec: s, update } of objects) {
-          const first = indicator({
-            name: `${token} indicator`,
-            object_marking_refs: s.refs.length ? s.refs : undefined,
-            x_exchange_recipients: s.recipients.length ? s.recipients : undefined,
-            description: 'secret detail',
-            granular_markings: s.granular
-              ? [{ marking_ref: s.granular, selectors: ['description'] }]
-              : undefined,
-          });
+          const first = markedIndicator(s, { name: `${token} indicator` });
           envelopes[s.collection][0]!.push(first);
           const versions = [s.refs];
           if (update !== undefined) {
