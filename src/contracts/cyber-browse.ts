@@ -13,7 +13,13 @@ export type TlpLevel = z.infer<typeof TlpLevel>;
 export const VolumeInterval = z.enum(['day', 'week']);
 export type VolumeInterval = z.infer<typeof VolumeInterval>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar day that exists: 2026-02-31 is refused, not read as 3 March. */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d, {
+    message: 'not a calendar day',
+  });
 
 export const CollectionsQuery = z.strictObject({
   interval: VolumeInterval.default('week'),

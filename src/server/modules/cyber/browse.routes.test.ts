@@ -136,6 +136,8 @@ describe('the exchange as the web app reads it', () => {
     expect(cursor).toMatchObject({ status: 400, body: { code: 'cyber.bad_cursor' } });
     const tlp = await get<{ code: string }>('/api/v1/cyber/objects?tlp=white', 'anonymous');
     expect(tlp).toMatchObject({ status: 400, body: { code: 'http.validation_failed' } });
+    for (const day of ['2026-02-31', '2026-13-01'])
+      expect((await get(`/api/v1/cyber/objects?from=${day}`, 'anonymous')).status).toBe(400);
     const unknown = await get<{ code: string }>('/api/v1/cyber/objects?collection=nope', 'anonymous');
     expect(unknown).toMatchObject({ status: 404, body: { code: 'cyber.collection_not_found' } });
   });
