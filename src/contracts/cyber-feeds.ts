@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StateCode } from './common';
+import { namesStates, StateCode } from './common';
 
 /** A feed: a member CERT's own TAXII 2.1 collection that the exchange polls into one of its collections. */
 export const FeedAuthKind = z.enum(['none', 'basic', 'bearer']);
@@ -32,7 +32,7 @@ export const CreateFeedBody = z.strictObject({
   title: z.string().trim().min(1).max(200),
   apiRootUrl: ApiRootUrl,
   remoteCollectionId: RemoteCollection,
-  stateCode: StateCode,
+  stateCode: namesStates(StateCode, 'the member state whose CERT runs the polled server'),
   /** The exchange collection the feed publishes into; default: the CERT's own collection. */
   collectionId: z.string().min(1).max(64).optional(),
   credentials: FeedCredentials,

@@ -155,6 +155,9 @@ const MATRIX: Record<string, Fixture | null> = {
   'POST /api/v1/cyber/feeds/{id}/resume': null,
   'POST /api/v1/cyber/collections/{id}/bundles': null,
   'GET /api/v1/cyber/collections/{id}/bundle': null,
+  'GET /api/v1/cyber/collections': null,
+  'GET /api/v1/cyber/objects': null,
+  'GET /api/v1/cyber/collections/{collectionId}/objects/{objectId}': null,
 };
 
 /**

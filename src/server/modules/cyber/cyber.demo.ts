@@ -1,6 +1,7 @@
 import { ensureDemoAccounts } from '../../core/auth/users.service';
 import type { Kernel } from '../../core/module';
 import { loadStates } from '../states';
+import { seedDemoObjects } from './cyber.demo-objects';
 import { seedPracticesDemo } from './practices.demo';
 
 /**
@@ -24,5 +25,6 @@ export async function seedCyberDemo(kernel: Kernel) {
     })),
   ];
   await ensureDemoAccounts(kernel, wanted);
+  await seedDemoObjects(kernel);
   await seedPracticesDemo(kernel);
 }

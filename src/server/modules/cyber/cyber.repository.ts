@@ -206,9 +206,10 @@ export interface ObjectRow {
   object: string;
 }
 
-type Eb = ExpressionBuilder<CyberTables & { o2: CyberTables['cyber_object'] }, 'cyber_object'>;
+export type Eb = ExpressionBuilder<CyberTables & { o2: CyberTables['cyber_object'] }, 'cyber_object'>;
 
-function visible(eb: Eb, alias: 'cyber_object' | 'o2', cl: SqlClearance) {
+/** The one SQL rule of what a reader may receive (ADR 0020); every read path filters with it. */
+export function visible(eb: Eb, alias: 'cyber_object' | 'o2', cl: SqlClearance) {
   const col = <C extends 'tlp' | 'recipients'>(c: C) => sql.ref(`${alias}.${c}`);
   const ors = [eb(col('tlp'), '<=', cl.maxRank)];
   if (cl.redStates.length > 0) {
@@ -220,6 +221,19 @@ function visible(eb: Eb, alias: 'cyber_object' | 'o2', cl: SqlClearance) {
     );
   }
   return eb.or(ors);
+}
+
+/** Whether the reader may receive a newer (`>`) or older (`<`) version of the row's object in its collection. */
+export function otherVisibleVersion(eb: Eb, cmp: '>' | '<', cl: SqlClearance) {
+  return eb.exists(
+    eb
+      .selectFrom('cyber_object as o2')
+      .select(sql.lit(1).as('one'))
+      .whereRef('o2.collection_id', '=', 'cyber_object.collection_id')
+      .whereRef('o2.stix_id', '=', 'cyber_object.stix_id')
+      .whereRef('o2.version_us', cmp, 'cyber_object.version_us')
+      .where((e2) => visible(e2 as unknown as Eb, 'o2', cl)),
+  );
 }
 
 /**
@@ -249,18 +263,7 @@ export async function queryObjects(db: DbOrTrx, q: ObjectQuery): Promise<ObjectR
   if (!v.all) {
     query = query.where((eb) => {
       const ors = [];
-      const other = (cmp: '>' | '<') =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('cyber_object as o2')
-              .select(sql.lit(1).as('one'))
-              .whereRef('o2.collection_id', '=', 'cyber_object.collection_id')
-              .whereRef('o2.stix_id', '=', 'cyber_object.stix_id')
-              .whereRef('o2.version_us', cmp, 'cyber_object.version_us')
-              .where((e2) => visible(e2 as unknown as Eb, 'o2', q.clearance)),
-          ),
-        );
+      const other = (cmp: '>' | '<') => eb.not(otherVisibleVersion(eb as Eb, cmp, q.clearance));
       if (v.last) ors.push(other('>'));
       if (v.first) ors.push(other('<'));
       if (v.exact.length > 0) ors.push(eb('version_us', 'in', v.exact));

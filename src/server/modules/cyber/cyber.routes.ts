@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { namesStates, StateCode } from '../../../contracts/common';
 import type { App, Kernel } from '../../core/module';
+import { browseRoutes } from './browse.routes';
 import { bundleRoutes } from './bundles.routes';
 import { createSharingGroup } from './collections.service';
 import { feedRoutes } from './feeds.routes';
@@ -23,6 +24,7 @@ const SharingGroupDto = z.object({
 
 /** The exchange's administration under /api/v1/cyber; the exchange itself speaks TAXII at /taxii2/. */
 export async function cyberRoutes(app: App, kernel: Kernel) {
+  await browseRoutes(app, kernel);
   await practicesRoutes(app, kernel);
   app.post(
     '/cyber/sharing-groups',
