@@ -121,6 +121,15 @@ function modulePlugin(http: ModuleHttp, routes: ModuleRoutes, kernel: Kernel) {
   };
 }
 
+/**
+ * Fastify refuses a bare hop count (it cannot tell a proxy from a client that wrote the header), so N hops
+ * become "the nearest N peers": the operator who sets a count promises that only the proxy reaches us.
+ */
+function trustProxyOption(trust: Config['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof trust !== 'number') return trust;
+  return (_address: string, hop: number) => hop < trust;
+}
+
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const database = opts.database ?? openDatabase(config.databaseUrl);
@@ -136,7 +145,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     },
     genReqId: () => newId(),
     bodyLimit: 1024 * 1024,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

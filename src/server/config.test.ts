@@ -47,4 +47,18 @@ describe('configuration', () => {
     expect(() => loadConfig({ WORKERS: '4' })).toThrow(/WORKERS: several processes need PostgreSQL/);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', WORKERS: '0' })).toThrow(/WORKERS/);
   });
+
+  it('trusts only the configured proxy hops: true is the one proxy in front, never the whole chain', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+    for (const bad of ['yes', '10.0.0.300', '10.0.0.0/33', '-1'])
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+  });
 });

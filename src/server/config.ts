@@ -1,4 +1,14 @@
+import net from 'node:net';
 import { z } from 'zod';
+
+/** One proxy address or CIDR range, as proxy-addr (Fastify's trustProxy) understands it. */
+function isAddressOrRange(v: string): boolean {
+  const [address, bits, ...rest] = v.split('/');
+  if (rest.length || !address || !net.isIP(address)) return false;
+  if (bits === undefined) return true;
+  const max = net.isIPv4(address) ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
 
 /**
  * The only reader of process.env. Every problem is reported at once so that an operator fixes a
@@ -25,10 +35,25 @@ const ConfigSchema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   EVENT_RETRY_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
+  // `true` trusts one hop (the proxy in front), never the whole X-Forwarded-For chain: any client can
+  // write that header, and each forged entry would be a fresh address to the login limits.
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v) => v.trim())
+    .refine(
+      (v) =>
+        ['true', 'false'].includes(v) ||
+        /^\d{1,2}$/.test(v) ||
+        v.split(',').every((a) => isAddressOrRange(a.trim())),
+      { message: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses' },
+    )
+    .transform((v): false | number | string[] => {
+      if (v === 'false' || v === '0') return false;
+      if (v === 'true') return 1;
+      if (/^\d+$/.test(v)) return Number(v);
+      return v.split(',').map((a) => a.trim());
+    }),
   IDEMPOTENCY_TTL_HOURS: z.coerce
     .number()
     .int('must be a whole number of hours')
@@ -49,7 +74,8 @@ export interface Config {
   demo: boolean;
   demoPassword: string;
   logLevel: string;
-  trustProxy: boolean;
+  /** Proxies whose X-Forwarded-* headers count: none, the nearest N hops, or these addresses. */
+  trustProxy: false | number | string[];
   /** Outgoing email; notifications stay in the in-app inbox only when unset. */
   smtpUrl: string | null;
   mailFrom: string;
