@@ -22,6 +22,14 @@ import { corePermissions, PermissionRegistry } from './core/auth/permissions';
 import { openDatabase, type Database } from './core/db/database';
 import { NamedLocks } from './core/db/locks';
 import { migrateToLatest } from './core/db/migrate';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  installNulGuard,
+  installSecurityHeaders,
+  MAX_PARAM_LENGTH,
+  type RendererMounts,
+} from './core/http/hardening';
 import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
 import { newId } from './core/ids';
 import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
@@ -133,6 +141,10 @@ function trustProxyOption(trust: Config['trustProxy']): FastifyServerOptions['tr
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const database = opts.database ?? openDatabase(config.databaseUrl);
+  const modules = orderModules(opts.modules ?? allModules);
+  const rendererMounts: RendererMounts = modules
+    .flatMap(moduleDoors)
+    .flatMap((d) => (d.prefix && d.errorRenderer ? [{ prefix: d.prefix, render: d.errorRenderer }] : []));
   const app: App = Fastify({
     logger: opts.logger ?? {
       level: config.logLevel,
@@ -146,17 +158,20 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     genReqId: () => newId(),
     bodyLimit: 1024 * 1024,
     trustProxy: trustProxyOption(config.trustProxy),
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkErrors(rendererMounts),
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const hasWeb = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
   installProblemHandlers(app, { spaIndex: hasWeb });
+  installNulGuard(app);
+  installSecurityHeaders(app);
   // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
   app.removeContentTypeParser('text/plain');
   if (!opts.database) app.addHook('onClose', () => database.close());
 
-  const modules = orderModules(opts.modules ?? allModules);
   const kernel = createKernel(config, database, app.log, modules, opts.now);
   if (opts.prepare !== false) await prepareDatabase(kernel, modules);
   if (opts.background !== false) {
