@@ -30,6 +30,12 @@ import {
   MAX_PARAM_LENGTH,
   type RendererMounts,
 } from './core/http/hardening';
+import {
+  installAnonymousRateLimit,
+  installLoadShedding,
+  installPublicCache,
+  watchEventLoop,
+} from './core/http/load';
 import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
 import { newId } from './core/ids';
 import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
@@ -63,6 +69,8 @@ export interface BuildOptions {
   prepare?: boolean;
   /** False to build without delivering events or running jobs (the cluster's primary). */
   background?: boolean;
+  /** The event loop's delay in ms instead of the measured one, for tests of load shedding. */
+  eventLoopDelay?: () => number;
 }
 
 /** How often every process reads the outbox and the jobs for work that no signal announced. */
@@ -166,6 +174,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.setSerializerCompiler(serializerCompiler);
   const hasWeb = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
   installProblemHandlers(app, { spaIndex: hasWeb });
+  if (opts.eventLoopDelay) installLoadShedding(app, config.maxEventLoopDelayMs, opts.eventLoopDelay);
+  else if (config.maxEventLoopDelayMs > 0) {
+    const loop = watchEventLoop();
+    app.addHook('onClose', async () => loop.stop());
+    installLoadShedding(app, config.maxEventLoopDelayMs, loop.delayMs);
+  }
   installNulGuard(app);
   installSecurityHeaders(app);
   // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
@@ -216,6 +230,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
   installAuth(app, kernel);
+  installAnonymousRateLimit(app, config.anonRateLimit);
+  installPublicCache(app);
 
   await app.register(
     async (api) => {

@@ -46,7 +46,9 @@ const ConfigSchema = z.object({
         ['true', 'false'].includes(v) ||
         /^\d{1,2}$/.test(v) ||
         v.split(',').every((a) => isAddressOrRange(a.trim())),
-      { message: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses' },
+      {
+        message: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+      },
     )
     .transform((v): false | number | string[] => {
       if (v === 'false' || v === '0') return false;
@@ -54,6 +56,8 @@ const ConfigSchema = z.object({
       if (/^\d+$/.test(v)) return Number(v);
       return v.split(',').map((a) => a.trim());
     }),
+  ANON_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   IDEMPOTENCY_TTL_HOURS: z.coerce
     .number()
     .int('must be a whole number of hours')
@@ -81,6 +85,10 @@ export interface Config {
   mailFrom: string;
   /** Where people reach the platform, for links in emails and calendar feeds. */
   publicUrl: string;
+  /** Requests per minute an anonymous address may make (0: no limit). */
+  anonRateLimit: number;
+  /** Event-loop delay past which requests are shed with a 503 (0: never). */
+  maxEventLoopDelayMs: number;
   /** How long an answer stored under an Idempotency-Key is replayed before the key may be reused. */
   idempotencyTtlHours: number;
   /** Processes serving the platform on one port (PostgreSQL only beyond 1). */
@@ -128,6 +136,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     idempotencyTtlHours: c.IDEMPOTENCY_TTL_HOURS,
+    anonRateLimit: c.ANON_RATE_LIMIT,
+    maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
     workers: c.WORKERS,
     eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
     eventRetryMs: c.EVENT_RETRY_MS,

@@ -45,7 +45,7 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
 /** The whole platform on a fresh database of this project's engine, with the demo accounts. */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  opts: { now?: () => Date; extraModules?: ModuleDefinition[] } = {},
+  opts: { now?: () => Date; extraModules?: ModuleDefinition[]; eventLoopDelay?: () => number } = {},
 ): Promise<TestApp> {
   return buildTestAppOn(await freshDatabase(), env, opts);
 }
@@ -54,18 +54,27 @@ export async function buildTestApp(
 export async function buildTestAppOn(
   { database, url, drop }: Awaited<ReturnType<typeof freshDatabase>>,
   env: Record<string, string> = {},
-  opts: { now?: () => Date; extraModules?: ModuleDefinition[] } = {},
+  opts: { now?: () => Date; extraModules?: ModuleDefinition[]; eventLoopDelay?: () => number } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url,
     DEMO_PASSWORD,
     LOG_LEVEL: 'silent',
+    // Tests share one address and busy cores; the tests of these limits switch them on.
+    ANON_RATE_LIMIT: '0',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
     ...env,
   });
   const modules = [...allModules, ...(opts.extraModules ?? [])];
   const t: TestApp = {
-    app: await buildApp(config, { database, logger: false, now: opts.now, modules }),
+    app: await buildApp(config, {
+      database,
+      logger: false,
+      now: opts.now,
+      modules,
+      eventLoopDelay: opts.eventLoopDelay,
+    }),
     database,
     kind: database.kind,
     config,
