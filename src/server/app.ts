@@ -177,6 +177,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   if (opts.eventLoopDelay) installLoadShedding(app, config.maxEventLoopDelayMs, opts.eventLoopDelay);
   else if (config.maxEventLoopDelayMs > 0) {
     const loop = watchEventLoop();
+    // Migrations and seeds block the loop before the platform serves; that delay is not load.
+    app.addHook('onReady', async () => loop.reset());
     app.addHook('onClose', async () => loop.stop());
     installLoadShedding(app, config.maxEventLoopDelayMs, loop.delayMs);
   }

@@ -18,7 +18,11 @@ const isHealth = (req: FastifyRequest) => req.url === HEALTH || req.url.startsWi
  * How late the event loop runs, as the worst delay in the last sample: a request queued behind a late
  * loop waits that long before any of its code runs.
  */
-export function watchEventLoop(sampleMs = 500): { delayMs: () => number; stop: () => void } {
+export function watchEventLoop(sampleMs = 500): {
+  delayMs: () => number;
+  reset: () => void;
+  stop: () => void;
+} {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   let worst = 0;
@@ -29,6 +33,10 @@ export function watchEventLoop(sampleMs = 500): { delayMs: () => number; stop: (
   timer.unref();
   return {
     delayMs: () => Math.max(worst, histogram.max / 1e6),
+    reset: () => {
+      worst = 0;
+      histogram.reset();
+    },
     stop: () => {
       clearInterval(timer);
       histogram.disable();
