@@ -174,13 +174,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.setSerializerCompiler(serializerCompiler);
   const hasWeb = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
   installProblemHandlers(app, { spaIndex: hasWeb });
-  if (opts.eventLoopDelay) installLoadShedding(app, config.maxEventLoopDelayMs, opts.eventLoopDelay);
-  else if (config.maxEventLoopDelayMs > 0) {
+  const shedding = { maxDelayMs: config.maxEventLoopDelayMs, maxInFlight: config.maxInFlight };
+  if (opts.eventLoopDelay) installLoadShedding(app, shedding, opts.eventLoopDelay);
+  else if (config.maxEventLoopDelayMs > 0 || config.maxInFlight > 0) {
     const loop = watchEventLoop();
     // Migrations and seeds block the loop before the platform serves; that delay is not load.
     app.addHook('onReady', async () => loop.reset());
     app.addHook('onClose', async () => loop.stop());
-    installLoadShedding(app, config.maxEventLoopDelayMs, loop.delayMs);
+    installLoadShedding(app, shedding, loop.delayMs);
   }
   installNulGuard(app);
   installSecurityHeaders(app);

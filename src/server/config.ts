@@ -57,7 +57,8 @@ const ConfigSchema = z.object({
       return v.split(',').map((a) => a.trim());
     }),
   ANON_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
-  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(100),
+  MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(100),
   IDEMPOTENCY_TTL_HOURS: z.coerce
     .number()
     .int('must be a whole number of hours')
@@ -89,6 +90,8 @@ export interface Config {
   anonRateLimit: number;
   /** Event-loop delay past which requests are shed with a 503 (0: never). */
   maxEventLoopDelayMs: number;
+  /** Requests served at once past which new ones are shed with a 503 (0: no cap). */
+  maxInFlight: number;
   /** How long an answer stored under an Idempotency-Key is replayed before the key may be reused. */
   idempotencyTtlHours: number;
   /** Processes serving the platform on one port (PostgreSQL only beyond 1). */
@@ -138,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     idempotencyTtlHours: c.IDEMPOTENCY_TTL_HOURS,
     anonRateLimit: c.ANON_RATE_LIMIT,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+    maxInFlight: c.MAX_IN_FLIGHT,
     workers: c.WORKERS,
     eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
     eventRetryMs: c.EVENT_RETRY_MS,

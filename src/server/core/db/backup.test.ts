@@ -35,6 +35,7 @@ describe('backup and restore', () => {
       DEMO_PASSWORD,
       LOG_LEVEL: 'silent',
       MAX_EVENT_LOOP_DELAY_MS: '0',
+      MAX_IN_FLIGHT: '0',
     });
     const app = await buildApp(config, { logger: false });
     const admin = await bearer(app, 'secretariat@example.org');
@@ -93,6 +94,7 @@ describe('backup and restore', () => {
       DEMO_PASSWORD,
       LOG_LEVEL: 'silent',
       MAX_EVENT_LOOP_DELAY_MS: '0',
+      MAX_IN_FLIGHT: '0',
     });
     const app = await buildApp(config, { logger: false });
     await app.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, type TestApp } from '../../test/harness';
+import { watchEventLoop } from './load';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -94,6 +95,38 @@ describe('load shedding', () => {
       expect((await shed.app.inject('/api/v1/states')).statusCode).toBe(200);
     } finally {
       await shed.close();
+    }
+  });
+});
+
+describe('requests in flight', () => {
+  it('past the cap are shed with a 503, and the cap frees up as answers go out', async () => {
+    const capped = await buildTestApp({ MAX_IN_FLIGHT: '1' }, { eventLoopDelay: () => 0 });
+    try {
+      const codes = (
+        await Promise.all(Array.from({ length: 6 }, () => capped.app.inject('/api/v1/decisions')))
+      ).map((r) => r.statusCode);
+      expect(codes).toContain(200);
+      expect(codes).toContain(503);
+      for (let i = 0; i < 3; i++) expect((await capped.app.inject('/api/v1/decisions')).statusCode).toBe(200);
+    } finally {
+      await capped.close();
+    }
+  });
+});
+
+describe('the event-loop watch', () => {
+  it('counts a turn that runs on without yielding as delay, and forgets it on reset', () => {
+    const watch = watchEventLoop();
+    try {
+      const start = performance.now();
+      // Synchronous work: no timer can fire until it ends, however busy the machine is.
+      while (performance.now() - start < 150);
+      expect(watch.delayMs()).toBeGreaterThanOrEqual(130);
+      watch.reset();
+      expect(watch.delayMs()).toBeLessThan(130);
+    } finally {
+      watch.stop();
     }
   });
 });

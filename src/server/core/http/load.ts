@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpErrors } from '../errors';
 
@@ -15,46 +14,48 @@ const HEALTH = '/api/v1/health';
 const isHealth = (req: FastifyRequest) => req.url === HEALTH || req.url.startsWith(`${HEALTH}?`);
 
 /**
- * How late the event loop runs, as the worst delay in the last sample: a request queued behind a late
- * loop waits that long before any of its code runs.
+ * How long the event loop's current turn has run past a 10 ms tick. A turn that reads many sockets at
+ * once runs every request's synchronous work (SQLite included) before the next timer fires, so a sample
+ * taken every few hundred ms comes too late: this measure grows while the turn runs, and the requests
+ * read late in a long turn are the ones shed.
  */
-export function watchEventLoop(sampleMs = 500): {
-  delayMs: () => number;
-  reset: () => void;
-  stop: () => void;
-} {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
-  histogram.enable();
-  let worst = 0;
+export function watchEventLoop(tickMs = 10): { delayMs: () => number; reset: () => void; stop: () => void } {
+  let lastTick = performance.now();
   const timer = setInterval(() => {
-    worst = histogram.max / 1e6;
-    histogram.reset();
-  }, sampleMs);
+    lastTick = performance.now();
+  }, tickMs);
   timer.unref();
   return {
-    delayMs: () => Math.max(worst, histogram.max / 1e6),
+    delayMs: () => Math.max(0, performance.now() - lastTick - tickMs),
     reset: () => {
-      worst = 0;
-      histogram.reset();
+      lastTick = performance.now();
     },
-    stop: () => {
-      clearInterval(timer);
-      histogram.disable();
-    },
+    stop: () => clearInterval(timer),
   };
 }
 
 /**
- * Sheds load (ADR 0030): while the event loop is later than `maxDelayMs`, new requests get a 503 problem
- * with Retry-After at once instead of joining a queue that only grows; health still answers.
+ * Sheds load (ADR 0030): while the event loop's turn is later than `maxDelayMs`, or `maxInFlight`
+ * requests are already being served (waiting for a database connection, say), a new request gets a 503
+ * problem with Retry-After at once instead of joining a queue that only grows; health still answers.
  */
-export function installLoadShedding(app: FastifyInstance, maxDelayMs: number, delayMs: () => number) {
-  if (maxDelayMs <= 0) return;
-  app.addHook('onRequest', async (req) => {
-    const late = delayMs();
-    if (late <= maxDelayMs || isHealth(req)) return;
-    const retryAfterSeconds = Math.max(1, Math.ceil(late / 1000));
-    throw HttpErrors.overloaded({ retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });
+export function installLoadShedding(
+  app: FastifyInstance,
+  limits: { maxDelayMs: number; maxInFlight: number },
+  delayMs: () => number,
+) {
+  if (limits.maxDelayMs <= 0 && limits.maxInFlight <= 0) return;
+  let inFlight = 0;
+  app.addHook('onRequest', async (req, reply) => {
+    if (isHealth(req)) return;
+    const late = limits.maxDelayMs > 0 ? delayMs() : 0;
+    const busy = limits.maxInFlight > 0 && inFlight >= limits.maxInFlight;
+    if (late > limits.maxDelayMs || busy) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(late / 1000));
+      throw HttpErrors.overloaded({ retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });
+    }
+    inFlight++;
+    reply.raw.once('close', () => inFlight--);
   });
 }
 
