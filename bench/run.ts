@@ -57,7 +57,6 @@ async function startMain(dbUrl: string): Promise<number> {
       HOST: '127.0.0.1',
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
-      ANON_RATE_LIMIT: '0',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

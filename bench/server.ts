@@ -23,6 +23,10 @@ async function main() {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     ANON_RATE_LIMIT: '0',
+    // Shedding as in production; BENCH_SHEDDING=off measures the same load without it, for comparison.
+    ...(process.env.BENCH_SHEDDING === 'off'
+      ? { MAX_EVENT_LOOP_DELAY_MS: '0', MAX_IN_FLIGHT: '0' }
+      : { MAX_EVENT_LOOP_DELAY_MS: '100', MAX_IN_FLIGHT: '100' }),
   });
   const app = await buildApp(config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

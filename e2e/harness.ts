@@ -51,10 +51,6 @@ export async function startE2E(): Promise<E2E> {
     DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`,
     LOG_LEVEL: 'silent',
     DEMO_PASSWORD,
-    // Every browser context comes from 127.0.0.1 on two busy cores: neither limit is under test here.
-    ANON_RATE_LIMIT: '0',
-    MAX_EVENT_LOOP_DELAY_MS: '0',
-    MAX_IN_FLIGHT: '0',
   });
   const app: App = await buildApp(config, { logger: false });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });

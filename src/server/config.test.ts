@@ -61,4 +61,14 @@ describe('configuration', () => {
     for (const bad of ['yes', '10.0.0.300', '10.0.0.0/33', '-1'])
       expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
   });
+
+  it('limits anonymous callers and sheds load by default, except under NODE_ENV=test', () => {
+    expect(loadConfig({})).toMatchObject({ anonRateLimit: 600, maxEventLoopDelayMs: 100, maxInFlight: 100 });
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({
+      anonRateLimit: 0,
+      maxEventLoopDelayMs: 0,
+      maxInFlight: 0,
+    });
+    expect(loadConfig({ NODE_ENV: 'test', MAX_IN_FLIGHT: '5' }).maxInFlight).toBe(5);
+  });
 });

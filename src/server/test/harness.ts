@@ -61,10 +61,6 @@ export async function buildTestAppOn(
     DATABASE_URL: url,
     DEMO_PASSWORD,
     LOG_LEVEL: 'silent',
-    // Tests share one address and busy cores; the tests of these limits switch them on.
-    ANON_RATE_LIMIT: '0',
-    MAX_EVENT_LOOP_DELAY_MS: '0',
-    MAX_IN_FLIGHT: '0',
     ...env,
   });
   const modules = [...allModules, ...(opts.extraModules ?? [])];

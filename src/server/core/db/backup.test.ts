@@ -34,8 +34,6 @@ describe('backup and restore', () => {
       DATABASE_URL: url,
       DEMO_PASSWORD,
       LOG_LEVEL: 'silent',
-      MAX_EVENT_LOOP_DELAY_MS: '0',
-      MAX_IN_FLIGHT: '0',
     });
     const app = await buildApp(config, { logger: false });
     const admin = await bearer(app, 'secretariat@example.org');
@@ -93,8 +91,6 @@ describe('backup and restore', () => {
       DATABASE_URL: url,
       DEMO_PASSWORD,
       LOG_LEVEL: 'silent',
-      MAX_EVENT_LOOP_DELAY_MS: '0',
-      MAX_IN_FLIGHT: '0',
     });
     const app = await buildApp(config, { logger: false });
     await app.close();
