@@ -9,6 +9,7 @@ import { startPostgres } from '../scripts/postgres';
 import { benchOutbox } from './outbox';
 import { benchCyber, printCyber, type CyberFigure } from './cyber';
 import { benchProjects } from './projects';
+import { benchStarvation, printStarvation, type StarvationFigures } from './starvation';
 import { seedDecisions, seedDocuments } from './seed';
 
 /**
@@ -135,6 +136,7 @@ async function main() {
   const scaling: { name: string; one: Loaded; three: Loaded }[] = [];
   let pgDecisions: string[] = [];
   const cyber: CyberFigure[] = [];
+  const starvation: StarvationFigures[] = [];
   const bare = await startServer(['bare']);
   loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
   bareUrl = `http://127.0.0.1:${bare}/bare`;
@@ -240,6 +242,14 @@ async function main() {
     } finally {
       pgCyber.stop();
     }
+    // Load and starvation on fresh databases with the demo content (BENCH_STARVATION_SECONDS, default 60).
+    starvation.push(await benchStarvation(`sqlite:${dir}/starvation.sqlite`));
+    const pgStarvation = await startPostgres();
+    try {
+      starvation.push(await benchStarvation(pgStarvation.url));
+    } finally {
+      pgStarvation.stop();
+    }
   } finally {
     children.forEach((c) => c.kill('SIGKILL'));
     pg.stop();
@@ -307,6 +317,7 @@ async function main() {
   console.log('run'.padEnd(60) + 'per s'.padStart(9));
   for (const o of outbox) console.log(o.name.padEnd(60) + o.perSecond.toFixed(0).padStart(9));
   printCyber(cyber);
+  printStarvation(starvation);
   process.exit(0);
 }
 

@@ -17,7 +17,17 @@ async function main() {
     console.log((app.server.address() as { port: number }).port);
     return;
   }
-  const config = loadConfig({ DATABASE_URL: dbUrl, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  // All the load comes from 127.0.0.1: the per-address limit of anonymous callers would measure itself.
+  const config = loadConfig({
+    DATABASE_URL: dbUrl,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ANON_RATE_LIMIT: '0',
+    // Shedding as in production; BENCH_SHEDDING=off measures the same load without it, for comparison.
+    ...(process.env.BENCH_SHEDDING === 'off'
+      ? { MAX_EVENT_LOOP_DELAY_MS: '0', MAX_IN_FLIGHT: '0' }
+      : { MAX_EVENT_LOOP_DELAY_MS: '100', MAX_IN_FLIGHT: '100' }),
+  });
   const app = await buildApp(config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   console.log((app.server.address() as { port: number }).port);

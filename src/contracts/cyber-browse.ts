@@ -19,7 +19,8 @@ const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d, {
     message: 'not a calendar day',
-  });
+  })
+  .meta({ example: '2026-11-30' });
 
 export const CollectionsQuery = z.strictObject({
   interval: VolumeInterval.default('week'),

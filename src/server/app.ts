@@ -19,6 +19,20 @@ import { openDatabase, type Database } from './core/db/database';
 import { NamedLocks } from './core/db/locks';
 import { migrateToLatest } from './core/db/migrate';
 import { openApiTransform, openApiTransformObject } from './core/http/openapi';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  installNulGuard,
+  installSecurityHeaders,
+  MAX_PARAM_LENGTH,
+  type RendererMounts,
+} from './core/http/hardening';
+import {
+  installAnonymousRateLimit,
+  installLoadShedding,
+  installPublicCache,
+  watchEventLoop,
+} from './core/http/load';
 import { installErrorHandler, installNotFoundHandler, installProblemHandlers } from './core/http/problem';
 import { newId } from './core/ids';
 import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
@@ -52,6 +66,8 @@ export interface BuildOptions {
   prepare?: boolean;
   /** False to build without delivering events or running jobs (the cluster's primary). */
   background?: boolean;
+  /** The event loop's delay in ms instead of the measured one, for tests of load shedding. */
+  eventLoopDelay?: () => number;
 }
 
 /** How often every process reads the outbox and the jobs for work that no signal announced. */
@@ -128,9 +144,22 @@ function partyStatesOf(modules: readonly ModuleDefinition[]): PartyStates {
   };
 }
 
+/**
+ * Fastify refuses a bare hop count (it cannot tell a proxy from a client that wrote the header), so N hops
+ * become "the nearest N peers": the operator who sets a count promises that only the proxy reaches us.
+ */
+function trustProxyOption(trust: Config['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof trust !== 'number') return trust;
+  return (_address: string, hop: number) => hop < trust;
+}
+
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const database = opts.database ?? openDatabase(config.databaseUrl);
+  const modules = orderModules(opts.modules ?? allModules);
+  const rendererMounts: RendererMounts = modules
+    .flatMap(moduleDoors)
+    .flatMap((d) => (d.prefix && d.errorRenderer ? [{ prefix: d.prefix, render: d.errorRenderer }] : []));
   const app: App = Fastify({
     logger: opts.logger ?? {
       level: config.logLevel,
@@ -143,18 +172,30 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     },
     genReqId: () => newId(),
     bodyLimit: 1024 * 1024,
-    trustProxy: config.trustProxy,
-    routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: trustProxyOption(config.trustProxy),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkErrors(rendererMounts),
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const hasWeb = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
   installProblemHandlers(app, { spaIndex: hasWeb });
+  const shedding = { maxDelayMs: config.maxEventLoopDelayMs, maxInFlight: config.maxInFlight };
+  if (opts.eventLoopDelay) installLoadShedding(app, shedding, opts.eventLoopDelay);
+  else if (config.maxEventLoopDelayMs > 0 || config.maxInFlight > 0) {
+    const loop = watchEventLoop();
+    // Migrations and seeds block the loop before the platform serves; that delay is not load.
+    app.addHook('onReady', async () => loop.reset());
+    app.addHook('onClose', async () => loop.stop());
+    installLoadShedding(app, shedding, loop.delayMs);
+  }
+  installNulGuard(app);
+  installSecurityHeaders(app);
   // The API speaks JSON only; anything else is a 415, not a string handed to a JSON schema.
   app.removeContentTypeParser('text/plain');
   if (!opts.database) app.addHook('onClose', () => database.close());
 
-  const modules = orderModules(opts.modules ?? allModules);
   const kernel = createKernel(config, database, app.log, modules, opts.now);
   if (opts.prepare !== false) await prepareDatabase(kernel, modules);
   if (opts.background !== false) {
@@ -201,6 +242,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(cookie);
   installAuth(app, kernel);
   installStateClaims(app, kernel.db, partyStatesOf(modules));
+  installAnonymousRateLimit(app, config.anonRateLimit);
+  installPublicCache(app);
 
   await app.register(
     async (api) => {

@@ -47,4 +47,28 @@ describe('configuration', () => {
     expect(() => loadConfig({ WORKERS: '4' })).toThrow(/WORKERS: several processes need PostgreSQL/);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', WORKERS: '0' })).toThrow(/WORKERS/);
   });
+
+  it('trusts only the configured proxy hops: true is the one proxy in front, never the whole chain', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+    for (const bad of ['yes', '10.0.0.300', '10.0.0.0/33', '-1'])
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+  });
+
+  it('limits anonymous callers and sheds load by default, except under NODE_ENV=test', () => {
+    expect(loadConfig({})).toMatchObject({ anonRateLimit: 600, maxEventLoopDelayMs: 100, maxInFlight: 100 });
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({
+      anonRateLimit: 0,
+      maxEventLoopDelayMs: 0,
+      maxInFlight: 0,
+    });
+    expect(loadConfig({ NODE_ENV: 'test', MAX_IN_FLIGHT: '5' }).maxInFlight).toBe(5);
+  });
 });

@@ -1,4 +1,14 @@
+import net from 'node:net';
 import { z } from 'zod';
+
+/** One proxy address or CIDR range, as proxy-addr (Fastify's trustProxy) understands it. */
+function isAddressOrRange(v: string): boolean {
+  const [address, bits, ...rest] = v.split('/');
+  if (rest.length || !address || !net.isIP(address)) return false;
+  if (bits === undefined) return true;
+  const max = net.isIPv4(address) ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
 
 /**
  * The only reader of process.env. Every problem is reported at once so that an operator fixes a
@@ -25,10 +35,31 @@ const ConfigSchema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   EVENT_RETRY_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
+  // `true` trusts one hop (the proxy in front), never the whole X-Forwarded-For chain: any client can
+  // write that header, and each forged entry would be a fresh address to the login limits.
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v) => v.trim())
+    .refine(
+      (v) =>
+        ['true', 'false'].includes(v) ||
+        /^\d{1,2}$/.test(v) ||
+        v.split(',').every((a) => isAddressOrRange(a.trim())),
+      {
+        message: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+      },
+    )
+    .transform((v): false | number | string[] => {
+      if (v === 'false' || v === '0') return false;
+      if (v === 'true') return 1;
+      if (/^\d+$/.test(v)) return Number(v);
+      return v.split(',').map((a) => a.trim());
+    }),
+  // Unset under NODE_ENV=test: tests share one address and busy cores, and test these limits on their own.
+  ANON_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+  MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).optional(),
   UPLOAD_IN_FLIGHT_MB: z.coerce.number().int().min(1).max(100_000).default(48),
   UPLOAD_DAILY_MB: z.coerce.number().int().min(1).max(10_000_000).default(1024),
   IDEMPOTENCY_TTL_HOURS: z.coerce
@@ -67,12 +98,19 @@ export interface Config {
   demo: boolean;
   demoPassword: string;
   logLevel: string;
-  trustProxy: boolean;
+  /** Proxies whose X-Forwarded-* headers count: none, the nearest N hops, or these addresses. */
+  trustProxy: false | number | string[];
   /** Outgoing email; notifications stay in the in-app inbox only when unset. */
   smtpUrl: string | null;
   mailFrom: string;
   /** Where people reach the platform, for links in emails and calendar feeds. */
   publicUrl: string;
+  /** Requests per minute an anonymous address may make (0: no limit). */
+  anonRateLimit: number;
+  /** Event-loop delay past which requests are shed with a 503 (0: never). */
+  maxEventLoopDelayMs: number;
+  /** Requests served at once past which new ones are shed with a 503 (0: no cap). */
+  maxInFlight: number;
   /** How long an answer stored under an Idempotency-Key is replayed before the key may be reused. */
   idempotencyTtlHours: number;
   /** Processes serving the platform on one port (PostgreSQL only beyond 1). */
@@ -113,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `WORKERS: several processes need PostgreSQL; SQLite serves one process (got ${JSON.stringify(picked.WORKERS)})`,
     ]);
   }
+  const testing = c.NODE_ENV === 'test';
   return {
     port: c.PORT,
     host: c.HOST,
@@ -127,6 +166,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     idempotencyTtlHours: c.IDEMPOTENCY_TTL_HOURS,
+    anonRateLimit: c.ANON_RATE_LIMIT ?? (testing ? 0 : 600),
+    maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS ?? (testing ? 0 : 100),
+    maxInFlight: c.MAX_IN_FLIGHT ?? (testing ? 0 : 100),
     workers: c.WORKERS,
     eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
     eventRetryMs: c.EVENT_RETRY_MS,

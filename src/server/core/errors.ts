@@ -59,4 +59,21 @@ export const HttpErrors = {
   internal: defineError('http.internal', 500, 'Internal error'),
   badRequest: defineError('http.bad_request', 400, 'Bad request'),
   conflict: defineError('http.conflict', 409, 'The request conflicts with the current state'),
+  uriTooLong: defineError<{ maxLength: number }>(
+    'http.uri_too_long',
+    414,
+    'A part of the address is too long',
+  ),
+  headersTooLarge: defineError('http.headers_too_large', 431, 'The request headers are too large'),
+  nulByte: defineError<{ in: string }>('http.nul_byte', 400, 'The request contains a NUL character'),
+  rateLimited: defineError<{ retryAfterSeconds: number }>(
+    'http.rate_limited',
+    429,
+    'Too many requests from this address; try again later',
+  ),
+  overloaded: defineError<{ retryAfterSeconds: number }>(
+    'http.overloaded',
+    503,
+    'The platform is busy; try again shortly',
+  ),
 };

@@ -47,6 +47,8 @@ export interface TestAppOptions {
   extraModules?: ModuleDefinition[];
   /** Modules that stand in for the platform's module of the same name (one built with a test's client). */
   replace?: ModuleDefinition[];
+  /** Stands in for the event loop's measured delay (load shedding tests). */
+  eventLoopDelay?: () => number;
 }
 
 /** The whole platform on a fresh database of this project's engine, with the demo accounts. */
@@ -75,7 +77,13 @@ export async function buildTestAppOn(
     ...(opts.extraModules ?? []),
   ];
   const t: TestApp = {
-    app: await buildApp(config, { database, logger: false, now: opts.now, modules }),
+    app: await buildApp(config, {
+      database,
+      logger: false,
+      now: opts.now,
+      modules,
+      eventLoopDelay: opts.eventLoopDelay,
+    }),
     database,
     kind: database.kind,
     config,

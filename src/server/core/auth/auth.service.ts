@@ -4,6 +4,7 @@ import type { AuditLog } from '../audit/audit';
 import { newId } from '../ids';
 import { AuthErrors, today, type Actor, type Mandate } from './actor';
 import * as repo from './identity.repository';
+import { underLoginLimits } from './login-limits';
 import { hashPassword, verifyPassword } from './passwords';
 
 export interface AuthDeps {
@@ -11,7 +12,6 @@ export interface AuthDeps {
   audit: AuditLog;
 }
 
-export const LOGIN_LIMITS = { windowMinutes: 15, perAddress: 5, perAccount: 20 };
 export const SESSION_HOURS = 12;
 
 export function sha256(value: string): string {
@@ -22,10 +22,7 @@ function secret(prefix = ''): string {
   return prefix + randomBytes(32).toString('base64url');
 }
 
-/**
- * Checks a password under the login limits: five failures from one address, or twenty from anywhere,
- * within fifteen minutes block further tries for that account until the window has passed.
- */
+/** Checks a password under the login limits (login-limits.ts); every try is kept in the login history. */
 async function checkCredentials(
   deps: AuthDeps,
   email: string,
@@ -34,19 +31,11 @@ async function checkCredentials(
   opts: { recordSuccess: boolean } = { recordSuccess: true },
 ) {
   const normalized = email.trim().toLowerCase();
-  const now = Date.now();
-  const since = new Date(now - LOGIN_LIMITS.windowMinutes * 60_000).toISOString();
-  const failures = await repo.countFailures(deps.db, normalized, address, since);
-  if (failures.fromAddress >= LOGIN_LIMITS.perAddress || failures.overall >= LOGIN_LIMITS.perAccount) {
-    const oldest = failures.oldestCounted ? Date.parse(failures.oldestCounted) : now;
-    const retryAfterSeconds = Math.max(
-      1,
-      Math.ceil((oldest + LOGIN_LIMITS.windowMinutes * 60_000 - now) / 1000),
-    );
-    throw AuthErrors.tooManyAttempts({ retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });
-  }
-  const found = await repo.findUserByEmail(deps.db, normalized);
-  const ok = (await verifyPassword(found?.passwordHash, password)) && !!found && !found.user.disabled;
+  let found: Awaited<ReturnType<typeof repo.findUserByEmail>>;
+  const ok = await underLoginLimits(deps.db, normalized, address, async () => {
+    found = await repo.findUserByEmail(deps.db, normalized);
+    return (await verifyPassword(found?.passwordHash, password)) && !!found && !found.user.disabled;
+  });
   if (!ok || opts.recordSuccess) {
     await repo.insertLoginAttempt(deps.db, {
       id: newId(),

@@ -204,33 +204,6 @@ export async function insertLoginAttempt(d: DbOrTrx, a: IdentityTables['identity
   await db(d).insertInto('identity_login_attempt').values(a).execute();
 }
 
-/** Failed attempts since `since` for an account, overall and from one address. */
-export async function countFailures(d: DbOrTrx, email: string, address: string, since: string) {
-  const rows = await db(d)
-    .selectFrom('identity_login_attempt')
-    .select(['address', 'success', 'at'])
-    .where('email', '=', email)
-    .where('at', '>=', since)
-    .orderBy('at', 'asc')
-    .execute();
-  // A success from an address forgives the failures that came before it from there.
-  let fromAddress = 0;
-  let overall = 0;
-  let oldestCounted: string | null = null;
-  for (const r of rows) {
-    if (toNumber(r.success)) {
-      if (r.address === address) fromAddress = 0;
-      continue;
-    }
-    overall++;
-    if (r.address === address) {
-      fromAddress++;
-      oldestCounted ??= r.at;
-    }
-  }
-  return { fromAddress, overall, oldestCounted };
-}
-
 /** Users who hold a mandate for a state (or, with null, for the Secretariat) in one of the roles today. */
 export async function listUsersActingFor(
   d: DbOrTrx,

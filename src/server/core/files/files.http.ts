@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isSecretariat, type Actor } from '../auth/actor';
 import type { DbOrTrx } from '../db/database';
+import { AppError, HttpErrors } from '../errors';
 import type { App, Kernel } from '../module';
 import { FileErrors } from './files.errors';
 import { bytesStoredSince, type StoredFile } from './files.repository';
@@ -101,22 +102,29 @@ export interface Upload {
  */
 export async function readUpload(req: FastifyRequest, use: FileUse): Promise<Upload> {
   await reserveQuota(req, use);
+  try {
+    return await readParts(req, use);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    // A cut-off body, a missing or wrong boundary, bytes that are no form at all: the client's fault.
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw FileErrors.fileTooLarge({ maxBytes: use.maxBytes });
+    throw FileErrors.badUpload({ reason: 'malformed multipart body' });
+  }
+}
+
+async function readParts(req: FastifyRequest, use: FileUse): Promise<Upload> {
   const part = await req.file({
     limits: { fileSize: use.maxBytes, files: 1, fields: 10 },
     throwFileSizeLimit: true,
   });
   if (!part) throw FileErrors.badUpload({ reason: 'no file' });
-  let content: Buffer;
-  try {
-    content = await part.toBuffer();
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw FileErrors.fileTooLarge({ maxBytes: use.maxBytes });
-    throw err;
-  }
+  const content = await part.toBuffer();
   const fields: Record<string, string> = {};
   for (const [name, f] of Object.entries(part.fields))
     if (f && !Array.isArray(f) && f.type === 'field') fields[name] = String(f.value);
+  if (part.filename.includes('\0') || Object.values(fields).some((v) => v.includes('\0')))
+    throw HttpErrors.nulByte({ in: 'body' });
   return { file: { name: part.filename, declaredType: part.mimetype, content }, fields };
 }
 

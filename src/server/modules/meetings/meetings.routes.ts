@@ -20,6 +20,9 @@ import * as service from './meetings.service';
 const ICS_DESCRIPTION =
   'An RFC 5545 iCalendar feed (text/calendar) of public meetings, for subscription in calendar apps.';
 
+/** A feed costs a full render; anonymous subscribers polling it may see a change this much later. */
+const CALENDAR_CACHE_SECONDS = 30;
+
 export async function meetingsRoutes(app: App, kernel: Kernel) {
   const tags = ['meetings'];
   const manage = kernel.perms.require('meetings.meeting.manage');
@@ -118,6 +121,7 @@ export async function meetingsRoutes(app: App, kernel: Kernel) {
   app.get(
     '/calendar.ics',
     {
+      config: { publicCacheSeconds: CALENDAR_CACHE_SECONDS },
       schema: {
         tags,
         summary: 'Calendar feed of public meetings, optionally of one body or one state',
@@ -131,6 +135,7 @@ export async function meetingsRoutes(app: App, kernel: Kernel) {
   app.get(
     '/calendar/bodies/:code.ics',
     {
+      config: { publicCacheSeconds: CALENDAR_CACHE_SECONDS },
       schema: {
         tags,
         summary: "Calendar feed of one body's public meetings",
@@ -144,6 +149,7 @@ export async function meetingsRoutes(app: App, kernel: Kernel) {
   app.get(
     '/calendar/states/:code.ics',
     {
+      config: { publicCacheSeconds: CALENDAR_CACHE_SECONDS },
       schema: {
         tags,
         summary: 'Calendar feed of the public meetings a state hosts or takes part in',
