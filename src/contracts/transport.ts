@@ -148,6 +148,8 @@ export const ReferenceDto = z
   .object({
     emissionFactors: z.array(EmissionFactorDto),
     modes: z.array(ModeAssumption),
+    /** Used for a break of gauge with no dwell of its own. */
+    gaugeChangeDwell: z.object({ min: z.number(), max: z.number(), method: z.string() }),
     notes: z.array(z.string()),
   })
   .meta({ id: 'TransportReference' });

@@ -94,13 +94,13 @@ function effectsOf(g: Graph, link: LinkDto, nodes: readonly string[]) {
     for (let j = i + 1; j < nodes.length; j++) {
       const q = { ...base, from: nodes[i]!, to: nodes[j]! };
       const withLink = shortestEdges(g, { ...q, criterion: 'time', includePlanned: new Set([link.id]) });
-      if (!withLink || !withLink.some((e) => g.links[g.edgeLink[e]!]!.link.id === link.id)) continue;
+      if (!withLink || !withLink.edges.some((e) => g.links[g.edgeLink[e]!]!.link.id === link.id)) continue;
       const without = shortestEdges(g, { ...q, criterion: 'time' });
-      const w = describeRoute(g, q, withLink).totals.hours;
+      const w = describeRoute(g, q, withLink.edges).totals.hours;
       effects.push({
         from: q.from,
         to: q.to,
-        hoursWithout: without ? describeRoute(g, q, without).totals.hours : null,
+        hoursWithout: without ? describeRoute(g, q, without.edges).totals.hours : null,
         hoursWith: w,
       });
     }

@@ -16,6 +16,7 @@ import { buildGraph, type Graph } from './planner/graph';
 import {
   MODE_ASSUMPTIONS,
   linkId,
+  GAUGE_CHANGE_DWELL,
   referenceEmissionFactors,
   referenceLinks,
   referenceNodes,
@@ -209,7 +210,13 @@ export async function currentGraph(deps: Pick<Kernel, 'db'>): Promise<Graph> {
   const cached = graphs.get(deps.db);
   if (cached && cached.version === version) return cached.graph;
   const graph = Promise.all([repo.listNodes(deps.db), repo.listLinks(deps.db)]).then(([nodes, links]) =>
-    buildGraph({ nodes, links, emissionFactors: referenceEmissionFactors(), modes: MODE_ASSUMPTIONS }),
+    buildGraph({
+      nodes,
+      links,
+      emissionFactors: referenceEmissionFactors(),
+      modes: MODE_ASSUMPTIONS,
+      gaugeChangeDwell: GAUGE_CHANGE_DWELL,
+    }),
   );
   graphs.set(deps.db, { version, graph });
   graph.catch(() => graphs.delete(deps.db));

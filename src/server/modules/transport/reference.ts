@@ -235,9 +235,23 @@ export const MODE_ASSUMPTIONS: Record<Mode, ModeAssumption> = {
   },
 };
 
+/** The range of the reference data's published border and gauge-change dwell times. */
+export const GAUGE_CHANGE_DWELL = (() => {
+  const published = ref.links.filter((l) => l.mode === 'border_gauge_change' && l.hours !== null);
+  const hours = published.map((l) => l.hours!);
+  return {
+    min: Math.min(...hours),
+    max: Math.max(...hours),
+    method: `range of the published border and gauge-change dwell times in the reference data (${published
+      .map((l) => `${l.from}–${l.to} ${l.hours} h`)
+      .join('; ')})`,
+  };
+})();
+
 export const referenceMeta = {
   emissionFactors: referenceEmissionFactors(),
   modes: Object.values(MODE_ASSUMPTIONS),
+  gaugeChangeDwell: GAUGE_CHANGE_DWELL,
   notes: REFERENCE_NOTES,
 };
 

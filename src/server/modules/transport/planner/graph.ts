@@ -40,6 +40,8 @@ export interface NetworkInput {
   links: readonly PlannerLink[];
   emissionFactors: readonly EmissionFactorDto[];
   modes: Record<Mode, ModeAssumption>;
+  /** The dwell of a break of gauge with no published figure of its own. */
+  gaugeChangeDwell: { min: number; max: number; method: string };
 }
 
 export type Known = Exclude<Figure, { kind: 'unknown' }>;
@@ -226,7 +228,8 @@ export function buildGraph(input: NetworkInput): Graph {
       classGauge.push(s < gauges.length ? gauges[s]! : null);
     }
   const byId = new Map(input.emissionFactors.map((f) => [f.id, f]));
-  const gaugeDwell = gaugeDwellOf(input.links);
+  // Fixed data, not the current links: a link's estimate never moves because another link changed.
+  const gaugeDwell: Figure = { kind: 'estimated', ...input.gaugeChangeDwell };
   const links: LinkFigures[] = [];
   const linkIndex = new Map<string, number>();
   for (const l of input.links) {

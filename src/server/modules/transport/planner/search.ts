@@ -221,8 +221,15 @@ function stepCost(p: Prepared, cls: number, li: number, at: number, out: Float64
 
 const OFFSET: Record<SingleCriterion, number> = { time: 0, cost: 2, co2: 4 };
 
-/** The best route by one criterion, as directed edges from origin to destination; null if none. */
-export function shortestEdges(g: Graph, q: PlanQuery & { criterion: SingleCriterion }): number[] | null {
+export interface Found {
+  /** Directed edges from the origin to the destination. */
+  edges: number[];
+  /** The criterion's (unknown count, known total), as the search compared it. */
+  key: [number, number];
+}
+
+/** The best route by one criterion; null if there is none. */
+export function shortestEdges(g: Graph, q: PlanQuery & { criterion: SingleCriterion }): Found | null {
   const p = prepare(g, q);
   if (!p.nodeOk[p.origin] || !p.nodeOk[p.target]) return null;
   const C = g.classCount;
@@ -247,7 +254,8 @@ export function shortestEdges(g: Graph, q: PlanQuery & { criterion: SingleCriter
     const mask = s % M;
     const cls = ((s - mask) / M) % C;
     const at = (s - mask - cls * M) / (C * M);
-    if (at === p.target && mask === p.full) return unwind(parent, via, s);
+    if (at === p.target && mask === p.full)
+      return { edges: unwind(parent, via, s), key: [distU[s]!, distV[s]!] };
     for (let k = g.adjStart[at]!; k < g.adjStart[at + 1]!; k++) {
       const e = g.adjEdge[k]!;
       const li = g.edgeLink[e]!;
@@ -276,7 +284,7 @@ function unwind(parent: Int32Array, via: Int32Array, s: number): number[] {
   return edges.reverse();
 }
 
-const dominatesOrEquals = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+export const dominatesOrEquals = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   for (let k = 0; k < 6; k += 2) {
     if (a[k]! > b[k]! || (a[k] === b[k] && a[k + 1]! > b[k + 1]!)) return false;
   }
@@ -287,7 +295,10 @@ const dominatesOrEquals = (a: ArrayLike<number>, b: ArrayLike<number>) => {
  * The Pareto set over time, cost and CO2 (Martins' label-setting search): every route of the answer is
  * dominated by none other found. Bounded by PARETO_LIMITS; `truncated` says when a bound was hit.
  */
-export function paretoEdges(g: Graph, q: PlanQuery): { routes: number[][]; truncated: boolean } {
+export function paretoEdges(
+  g: Graph,
+  q: PlanQuery,
+): { routes: { edges: number[]; objectives: number[] }[]; truncated: boolean } {
   const p = prepare(g, q);
   if (!p.nodeOk[p.origin] || !p.nodeOk[p.target]) return { routes: [], truncated: false };
   const C = g.classCount;
@@ -355,7 +366,7 @@ export function paretoEdges(g: Graph, q: PlanQuery): { routes: number[][]; trunc
   const routes = front.slice(0, PARETO_LIMITS.routes).map((t) => {
     const edges: number[] = [];
     for (let l = t; parentOf[l]! >= 0; l = parentOf[l]!) edges.push(edgeOf[l]!);
-    return edges.reverse();
+    return { edges: edges.reverse(), objectives: Array.from(objs[t]!) };
   });
   return { routes, truncated };
 }
@@ -459,8 +470,8 @@ export const fastestFirst = (a: RouteDto, b: RouteDto) =>
 export function plan(g: Graph, q: PlanQuery): PlanResult {
   if (q.criterion === 'pareto') {
     const { routes, truncated } = paretoEdges(g, q);
-    return { routes: routes.map((r) => describeRoute(g, q, r)).sort(fastestFirst), truncated };
+    return { routes: routes.map((r) => describeRoute(g, q, r.edges)).sort(fastestFirst), truncated };
   }
-  const edges = shortestEdges(g, { ...q, criterion: q.criterion });
-  return { routes: edges ? [describeRoute(g, q, edges)] : [], truncated: false };
+  const found = shortestEdges(g, { ...q, criterion: q.criterion });
+  return { routes: found ? [describeRoute(g, q, found.edges)] : [], truncated: false };
 }
