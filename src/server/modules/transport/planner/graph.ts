@@ -200,20 +200,6 @@ function factorFigure(
   };
 }
 
-/** The range of the network's published border and gauge-change dwell times. */
-function gaugeDwellOf(links: readonly PlannerLink[]): Figure {
-  const hours = links
-    .filter((l) => l.mode === 'border_gauge_change' && l.hours !== null)
-    .map((l) => l.hours!);
-  if (!hours.length) return { kind: 'unknown', reason: 'no published gauge-change dwell in the network' };
-  return {
-    kind: 'estimated',
-    min: Math.min(...hours),
-    max: Math.max(...hours),
-    method: `range of the ${hours.length} published border and gauge-change dwell times in the network`,
-  };
-}
-
 export function buildGraph(input: NetworkInput): Graph {
   const nodeIndex = new Map(input.nodes.map((n, i) => [n.id, i]));
   // Arrival classes come from the nodes' gauges, not from the links, so that removing a link leaves
