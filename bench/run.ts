@@ -9,6 +9,7 @@ import { startPostgres } from '../scripts/postgres';
 import { benchOutbox } from './outbox';
 import { benchCyber, printCyber, type CyberFigure } from './cyber';
 import { benchProjects } from './projects';
+import { benchTransport, printTransport } from './transport';
 import { seedDecisions, seedDocuments } from './seed';
 
 /**
@@ -307,6 +308,8 @@ async function main() {
   console.log('run'.padEnd(60) + 'per s'.padStart(9));
   for (const o of outbox) console.log(o.name.padEnd(60) + o.perSecond.toFixed(0).padStart(9));
   printCyber(cyber);
+  // The route planner is a library over an in-memory graph: measured in process, after the servers stopped.
+  printTransport(benchTransport());
   process.exit(0);
 }
 

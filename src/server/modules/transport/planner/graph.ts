@@ -98,6 +98,19 @@ export interface Graph {
     gaugeU: Float64Array;
     gaugeV: Float64Array;
   };
+  /** What a transfer depends on, as numbers: carrier (a border link counts as rail; -1 at the origin). */
+  kind: {
+    linkCarrier: Int8Array;
+    linkRail: Uint8Array;
+    linkBorder: Uint8Array;
+    linkShip: Uint8Array;
+    /** 0: not one known gauge. */
+    linkGauge: Int32Array;
+    linkClass: Int32Array;
+    classCarrier: Int8Array;
+    classRail: Uint8Array;
+    classGauge: Int32Array;
+  };
   modes: Record<Mode, ModeAssumption>;
 }
 
@@ -214,6 +227,13 @@ export function buildGraph(input: NetworkInput): Graph {
       classGauge.push(s < gauges.length ? gauges[s]! : null);
     }
   const byId = new Map(input.emissionFactors.map((f) => [f.id, f]));
+  // A factor depends on the mode only: settled once per mode, shared by its links.
+  const factors = new Map(
+    MODES.map((mode) => {
+      const m = input.modes[mode];
+      return [mode, { TTW: factorFigure(mode, 'TTW', m, byId), WTW: factorFigure(mode, 'WTW', m, byId) }];
+    }),
+  );
   // Fixed data, not the current links: a link's estimate never moves because another link changed.
   const gaugeDwell: Figure = { kind: 'estimated', ...input.gaugeChangeDwell };
   const links: LinkFigures[] = [];
@@ -240,10 +260,7 @@ export function buildGraph(input: NetworkInput): Graph {
       crossesBorder: a.country !== b.country,
       waiting: l.mode === 'border_gauge_change' ? null : waitingFigure(l),
       border: borderFigure(l, a.country !== b.country, hours),
-      factor: {
-        TTW: factorFigure(l.mode, 'TTW', m, byId),
-        WTW: factorFigure(l.mode, 'WTW', m, byId),
-      },
+      factor: factors.get(l.mode)!,
       classId: 1 + MODES.indexOf(l.mode) * slots + (gauge === null ? gauges.length : gauges.indexOf(gauge)),
     });
   }
@@ -281,7 +298,21 @@ export function buildGraph(input: NetworkInput): Graph {
   const [borderU, borderV] = fill2(links.map((f) => f.border));
   const [transU, transV] = fill2(nodeFigs.map((f) => f.transshipment));
   const [gaugeU, gaugeV] = fill2(nodeFigs.map((f) => f.gaugeChange));
+  const carrierOf = (mode: Mode | null) =>
+    mode === null ? -1 : MODES.indexOf(mode === 'border_gauge_change' ? 'rail' : mode);
+  const kind = {
+    linkCarrier: Int8Array.from(links, (f) => carrierOf(f.link.mode)),
+    linkRail: Uint8Array.from(links, (f) => (f.link.mode === 'rail' ? 1 : 0)),
+    linkBorder: Uint8Array.from(links, (f) => (f.link.mode === 'border_gauge_change' ? 1 : 0)),
+    linkShip: Uint8Array.from(links, (f) => (f.link.mode === 'ferry' || f.link.mode === 'sea' ? 1 : 0)),
+    linkGauge: Int32Array.from(links, (f) => f.gauge ?? 0),
+    linkClass: Int32Array.from(links, (f) => f.classId),
+    classCarrier: Int8Array.from(classMode, carrierOf),
+    classRail: Uint8Array.from(classMode, (m) => (m === 'rail' ? 1 : 0)),
+    classGauge: Int32Array.from(classGauge, (x) => x ?? 0),
+  };
   return {
+    kind,
     nodes: input.nodes,
     nodeIndex,
     links,

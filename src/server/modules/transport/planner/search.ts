@@ -1,5 +1,5 @@
 import type { EmissionBasis, Figure, LegDto, Mode, RouteDto } from '../../../../contracts/transport';
-import { uv, type Graph, type Known, type LinkFigures } from './graph';
+import type { Graph, Known, LinkFigures } from './graph';
 
 /**
  * Multimodal shortest paths over a built Graph. A search state is (node, how the load arrived there:
@@ -37,8 +37,6 @@ export interface PlanResult {
 
 /** Pareto search limits, so that a query on a large network answers in bounded time. */
 export const PARETO_LIMITS = { labelsPerState: 32, labels: 200_000, routes: 20 };
-
-const carrier = (m: Mode | null) => (m === 'border_gauge_change' ? 'rail' : m);
 
 class Heap {
   private keys: number[][] = [];
@@ -106,10 +104,39 @@ interface Prepared {
   co2: [Float64Array, Float64Array];
 }
 
+const prepared = new WeakMap<Graph, Map<string, Omit<Prepared, 'origin' | 'target' | 'q'>>>();
+const setKey = (s: ReadonlySet<string> | undefined) => [...(s ?? [])].sort().join(',');
+
+/**
+ * What a query's options make of the network (allowed nodes and links, costs for its cargo): the same
+ * for every query with the same options, so kept with the graph (a few option sets at most).
+ */
 function prepare(g: Graph, q: PlanQuery): Prepared {
   const origin = g.nodeIndex.get(q.from);
   const target = g.nodeIndex.get(q.to);
   if (origin === undefined || target === undefined) throw new Error('unknown endpoint');
+  const inc = q.includePlanned;
+  const key = [
+    setKey(q.avoidCountries),
+    setKey(q.avoidModes),
+    setKey(q.avoidNodes),
+    (q.through ?? []).join(','),
+    typeof inc === 'object' ? `{${setKey(inc)}}` : String(!!inc),
+    q.tonnes,
+    q.teu,
+    q.basis,
+  ].join('|');
+  const cache = prepared.get(g) ?? prepared.set(g, new Map()).get(g)!;
+  let options = cache.get(key);
+  if (!options) {
+    if (cache.size >= 16) cache.clear();
+    options = prepareOptions(g, q);
+    cache.set(key, options);
+  }
+  return { ...options, q, origin, target };
+}
+
+function prepareOptions(g: Graph, q: PlanQuery): Omit<Prepared, 'origin' | 'target' | 'q'> {
   const through = q.through ?? [];
   const nodeBit = new Int32Array(g.nodes.length);
   const nodeOk = new Uint8Array(g.nodes.length);
@@ -124,23 +151,26 @@ function prepare(g: Graph, q: PlanQuery): Prepared {
   const costV = new Float64Array(g.links.length);
   const co2U = new Float64Array(g.links.length);
   const co2V = new Float64Array(g.links.length);
+  const inc = q.includePlanned;
   g.links.forEach((f, i) => {
     const planned = f.link.status === 'planned';
-    const inc = q.includePlanned;
     const plannedOk = inc === true || (typeof inc === 'object' && inc.has(f.link.id));
     const passes = f.link.passesCountries ?? [];
     const avoided = passes.some((c) => q.avoidCountries?.has(c));
     linkOk[i] = (!planned || plannedOk) && !q.avoidModes?.has(f.link.mode) && !avoided ? 1 : 0;
     for (const c of passes) if (through.includes(c)) linkBit[i]! |= 1 << through.indexOf(c);
-    [costU[i], costV[i]] = uv(costFigure(f, q));
-    [co2U[i], co2V[i]] = uv(co2Figure(f, q));
+    // The numbers of costFigure and co2Figure, without building their texts for every link.
+    const rate = f.link.costUsdPerTeu;
+    if (rate && q.teu !== null) costV[i] = ((rate.min + rate.max) / 2) * q.teu;
+    else costU[i] = 1;
+    const factor = f.factor[q.basis];
+    if (q.tonnes !== null && f.km.kind !== 'unknown' && factor.kind !== 'unknown')
+      co2V[i] = (((f.km.min * factor.min + f.km.max * factor.max) / 2) * q.tonnes) / 1000;
+    else co2U[i] = 1;
   });
   const masks = 1 << through.length;
   return {
     g,
-    q,
-    origin,
-    target,
     masks,
     full: masks - 1,
     nodeBit,
@@ -174,40 +204,41 @@ export function co2Figure(f: LinkFigures, q: Pick<PlanQuery, 'tonnes' | 'basis'>
   };
 }
 
-/** The figures of boarding link `li` at node `at` after arriving in class `cls` (0: the origin). */
-function transfer(g: Graph, cls: number, li: number, at: number) {
-  const f = g.links[li]!;
-  const prev = g.classMode[cls] ?? null;
+const BOARDING = 1;
+const MODE_CHANGE = 2;
+const GAUGE_BREAK = 4;
+
+/**
+ * What boarding link `li` after arriving in class `cls` (0: at the origin) involves: waiting for a
+ * departure, a transshipment between modes, a change of gauge. One function for the search and for
+ * the answer, so that what is added up is what is shown.
+ */
+function transferFlags(g: Graph, cls: number, li: number): number {
+  const k = g.kind;
   const start = cls === 0;
-  const modeChange = !start && carrier(prev) !== carrier(f.link.mode);
-  const boarding =
-    f.link.mode !== 'border_gauge_change' &&
-    (start || modeChange || f.link.mode === 'ferry' || f.link.mode === 'sea');
-  const prevGauge = g.classGauge[cls] ?? null;
-  const gaugeBreak =
-    prev === 'rail' &&
-    f.link.mode === 'rail' &&
-    prevGauge !== null &&
-    f.gauge !== null &&
-    prevGauge !== f.gauge;
-  return { boarding, modeChange, gaugeBreak, node: g.nodeFigures[at]! };
+  const modeChange = !start && k.classCarrier[cls] !== k.linkCarrier[li];
+  const boarding = !k.linkBorder[li] && (start || modeChange || k.linkShip[li] === 1);
+  const cg = k.classGauge[cls]!;
+  const lg = k.linkGauge[li]!;
+  const gaugeBreak = k.classRail[cls] === 1 && k.linkRail[li] === 1 && cg !== 0 && lg !== 0 && cg !== lg;
+  return (boarding ? BOARDING : 0) | (modeChange ? MODE_CHANGE : 0) | (gaugeBreak ? GAUGE_BREAK : 0);
 }
 
 /** The step's six numbers: time, cost and CO2, each as (unknown count, known total). */
 function stepCost(p: Prepared, cls: number, li: number, at: number, out: Float64Array) {
   const n = p.g.num;
-  const t = transfer(p.g, cls, li, at);
+  const t = transferFlags(p.g, cls, li);
   let u = n.hoursU[li]! + n.borderU[li]!;
   let v = n.hoursV[li]! + n.borderV[li]!;
-  if (t.boarding) {
+  if (t & BOARDING) {
     u += n.waitU[li]!;
     v += n.waitV[li]!;
   }
-  if (t.modeChange) {
+  if (t & MODE_CHANGE) {
     u += n.transU[at]!;
     v += n.transV[at]!;
   }
-  if (t.gaugeBreak) {
+  if (t & GAUGE_BREAK) {
     u += n.gaugeU[at]!;
     v += n.gaugeV[at]!;
   }
@@ -234,48 +265,155 @@ export function shortestEdges(g: Graph, q: PlanQuery & { criterion: SingleCriter
   if (!p.nodeOk[p.origin] || !p.nodeOk[p.target]) return null;
   const C = g.classCount;
   const M = p.masks;
-  const S = g.nodes.length * C * M;
-  const distU = new Float64Array(S).fill(Infinity);
-  const distV = new Float64Array(S).fill(Infinity);
-  const parent = new Int32Array(S).fill(-1);
-  const via = new Int32Array(S).fill(-1);
-  const done = new Uint8Array(S);
+  const w = scratchFor(g, g.nodes.length * C * M);
+  const { distU, distV, parent, via, seen, done } = w;
+  // A state's entries count only when stamped with this query's generation: nothing is cleared.
+  const gen = ++w.generation;
   const o = OFFSET[q.criterion];
   const step = new Float64Array(6);
+  const linkClass = g.kind.linkClass;
   const s0 = (p.origin * C + 0) * M + p.nodeBit[p.origin]!;
+  seen[s0] = gen;
   distU[s0] = 0;
   distV[s0] = 0;
-  const heap = new Heap(2);
-  heap.push([0, 0], s0);
+  parent[s0] = -1;
+  const heap = w.heap;
+  heap.clear();
+  heap.push(0, 0, s0);
   while (heap.size) {
-    const [, s] = heap.pop();
-    if (done[s]) continue;
-    done[s] = 1;
+    const s = heap.pop();
+    if (done[s] === gen) continue;
+    done[s] = gen;
     const mask = s % M;
     const cls = ((s - mask) / M) % C;
     const at = (s - mask - cls * M) / (C * M);
     if (at === p.target && mask === p.full)
       return { edges: unwind(parent, via, s), key: [distU[s]!, distV[s]!] };
+    const du = distU[s]!;
+    const dv = distV[s]!;
     for (let k = g.adjStart[at]!; k < g.adjStart[at + 1]!; k++) {
       const e = g.adjEdge[k]!;
       const li = g.edgeLink[e]!;
       const head = g.edgeHead[e]!;
       if (!p.linkOk[li] || !p.nodeOk[head]) continue;
+      const t = (head * C + linkClass[li]!) * M + (mask | p.nodeBit[head]! | p.linkBit[li]!);
+      if (done[t] === gen) continue;
       stepCost(p, cls, li, at, step);
-      const u = distU[s]! + step[o]!;
-      const v = distV[s]! + step[o + 1]!;
-      const t = (head * C + g.links[li]!.classId) * M + (mask | p.nodeBit[head]! | p.linkBit[li]!);
-      if (done[t]) continue;
-      if (u < distU[t]! || (u === distU[t]! && v < distV[t]!)) {
+      const u = du + step[o]!;
+      const v = dv + step[o + 1]!;
+      if (seen[t] !== gen || u < distU[t]! || (u === distU[t]! && v < distV[t]!)) {
+        seen[t] = gen;
         distU[t] = u;
         distV[t] = v;
         parent[t] = s;
         via[t] = e;
-        heap.push([u, v], t);
+        heap.push(u, v, t);
       }
     }
   }
   return null;
+}
+
+/** A binary min-heap of states keyed by (u, v), ties by state index; typed arrays, grown by doubling. */
+class PairHeap {
+  private u = new Float64Array(1024);
+  private v = new Float64Array(1024);
+  private id = new Int32Array(1024);
+  size = 0;
+  clear() {
+    this.size = 0;
+  }
+  private less(i: number, j: number) {
+    const a = this.u[i]!;
+    const b = this.u[j]!;
+    if (a !== b) return a < b;
+    const c = this.v[i]!;
+    const d = this.v[j]!;
+    if (c !== d) return c < d;
+    return this.id[i]! < this.id[j]!;
+  }
+  private move(from: number, to: number) {
+    this.u[to] = this.u[from]!;
+    this.v[to] = this.v[from]!;
+    this.id[to] = this.id[from]!;
+  }
+  push(u: number, v: number, id: number) {
+    if (this.size === this.id.length) {
+      const grow = <T extends Float64Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+      this.u = grow(this.u, new Float64Array(this.size * 2));
+      this.v = grow(this.v, new Float64Array(this.size * 2));
+      this.id = grow(this.id, new Int32Array(this.size * 2));
+    }
+    let i = this.size++;
+    this.u[i] = u;
+    this.v[i] = v;
+    this.id[i] = id;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(i, p)) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+  private swap(i: number, j: number) {
+    const u = this.u[i]!;
+    const v = this.v[i]!;
+    const id = this.id[i]!;
+    this.move(j, i);
+    this.u[j] = u;
+    this.v[j] = v;
+    this.id[j] = id;
+  }
+  pop(): number {
+    const top = this.id[0]!;
+    this.size--;
+    if (this.size > 0) {
+      this.move(this.size, 0);
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.size && this.less(l, m)) m = l;
+        if (r < this.size && this.less(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+interface Scratch {
+  generation: number;
+  distU: Float64Array;
+  distV: Float64Array;
+  parent: Int32Array;
+  via: Int32Array;
+  seen: Int32Array;
+  done: Int32Array;
+  heap: PairHeap;
+}
+
+const scratches = new WeakMap<Graph, Scratch>();
+
+/** The search's arrays, kept with the graph between queries (one query runs at a time: it is synchronous). */
+function scratchFor(g: Graph, size: number): Scratch {
+  const have = scratches.get(g);
+  if (have && have.distU.length >= size) return have;
+  const w: Scratch = {
+    generation: 0,
+    distU: new Float64Array(size),
+    distV: new Float64Array(size),
+    parent: new Int32Array(size),
+    via: new Int32Array(size),
+    seen: new Int32Array(size),
+    done: new Int32Array(size),
+    heap: new PairHeap(),
+  };
+  scratches.set(g, w);
+  return w;
 }
 
 function unwind(parent: Int32Array, via: Int32Array, s: number): number[] {
@@ -401,7 +539,8 @@ export function describeRoute(g: Graph, q: PlanQuery, edges: readonly number[]):
     const li = g.edgeLink[e]!;
     const f = g.links[li]!;
     const head = g.edgeHead[e]!;
-    const t = transfer(g, cls, li, at);
+    const t = transferFlags(g, cls, li);
+    const node = g.nodeFigures[at]!;
     const leg: LegDto = {
       link: f.link.id,
       from: g.nodes[at]!.id,
@@ -411,9 +550,9 @@ export function describeRoute(g: Graph, q: PlanQuery, edges: readonly number[]):
       plannedYear: f.link.plannedYear,
       km: f.km,
       hours: f.hours,
-      waitingHours: t.boarding ? f.waiting : null,
-      transshipmentHours: t.modeChange ? t.node.transshipment : null,
-      gaugeChangeHours: t.gaugeBreak ? t.node.gaugeChange : null,
+      waitingHours: t & BOARDING ? f.waiting : null,
+      transshipmentHours: t & MODE_CHANGE ? node.transshipment : null,
+      gaugeChangeHours: t & GAUGE_BREAK ? node.gaugeChange : null,
       borderDwellHours: f.border,
       costUsd: costFigure(f, q),
       co2eKg: co2Figure(f, q),
