@@ -300,3 +300,58 @@ export const RoutesDto = z
   })
   .meta({ id: 'TransportRoutes' });
 export type RoutesDto = z.infer<typeof RoutesDto>;
+
+// ----- the partnership network of strategic ports and logistics centres
+
+export const PartnerService = z.enum([
+  'customs_pre_clearance',
+  'transshipment',
+  'storage',
+  'digital_documents',
+]);
+export const PartnerTerms = z
+  .strictObject({
+    agreement: z.string().trim().min(1).max(500).nullable(),
+    agreementDate: z.iso.date().nullable(),
+    contactPoints: z
+      .array(
+        z.strictObject({
+          name: z.string().trim().min(1).max(200),
+          role: z.string().trim().max(200).nullable(),
+          email: z.email().max(320).nullable(),
+        }),
+      )
+      .max(20),
+    services: z.array(PartnerService).max(4),
+  })
+  .meta({ id: 'TransportPartnerTerms' });
+export const PartnerApplicationBody = z
+  .strictObject({ node: Id, terms: PartnerTerms, source: Source })
+  .meta({ id: 'TransportPartnerApplication' });
+export const PartnerIndicatorBody = z
+  .strictObject({
+    year: z.number().int().min(1990).max(2200),
+    throughputTeu: z.number().nonnegative().nullable(),
+    throughputTonnes: z.number().nonnegative().nullable(),
+    dwellHours: z.number().nonnegative().nullable(),
+    /** The share of shipments with digital documents, 0 to 1. */
+    digitalDocumentsShare: z.number().min(0).max(1).nullable(),
+    source: Source,
+  })
+  .meta({ id: 'TransportPartnerIndicator' });
+export const PartnerDto = z
+  .object({
+    id: z.string(),
+    node: z.string(),
+    state: z.string(),
+    status: z.enum(['applied', 'member', 'not_admitted']),
+    terms: PartnerTerms,
+    source: z.string(),
+    decisionId: z.string(),
+    decisionNumber: z.string().nullable(),
+    appliedAt: z.string(),
+    decidedAt: z.string().nullable(),
+    indicators: z.array(PartnerIndicatorBody),
+  })
+  .meta({ id: 'TransportPartner' });
+export type PartnerDto = z.infer<typeof PartnerDto>;

@@ -39,3 +39,22 @@ export const TransportErrors = {
     'Up to four country codes the route must pass through',
   ),
 };
+
+export const PartnershipErrors = {
+  partnerNotFound: defineError<{ id: string }>('transport.partner_not_found', 404, 'No such partner'),
+  alreadyApplied: defineError<{ node: string }>(
+    'transport.already_applied',
+    409,
+    'The node has applied or is a member already',
+  ),
+  notMember: defineError<{ status: string }>(
+    'transport.not_partner_member',
+    409,
+    'Indicators are reported by members of the partnership network',
+  ),
+  indicatorExists: defineError<{ year: number }>(
+    'transport.indicator_exists',
+    409,
+    'The indicators of this year are recorded already',
+  ),
+};
