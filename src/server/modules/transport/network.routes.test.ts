@@ -36,6 +36,24 @@ const newNode = (overrides: Partial<NodeDto> = {}) => ({
   ...overrides,
 });
 
+const newLink = (overrides: Partial<LinkDto> = {}) => ({
+  from: 'aktau',
+  to: 'kuryk',
+  mode: 'rail',
+  km: null,
+  hours: null,
+  status: 'operational',
+  plannedYear: null,
+  via: null,
+  passesCountries: null,
+  frequencyPerWeek: null,
+  borderDwellHours: null,
+  costUsdPerTeu: null,
+  note: null,
+  source: 'test source',
+  ...overrides,
+});
+
 describe('the reference network', () => {
   it('holds every node and link of the reference data with its source, unknown kept null', async () => {
     const nodes = (await get('/nodes')).json<{ items: NodeDto[] }>().items;
@@ -126,22 +144,12 @@ describe('editing the network', () => {
   });
 
   it('lets the coordinator of either end add a cross-border link, and the Secretariat anything', async () => {
-    const res = await send('POST', '/links', kz, {
-      from: 'aktau',
-      to: 'turkmenbashi',
-      mode: 'ferry',
-      km: null,
-      hours: null,
-      status: 'planned',
-      plannedYear: null,
-      via: null,
-      passesCountries: null,
-      frequencyPerWeek: null,
-      borderDwellHours: null,
-      costUsdPerTeu: null,
-      note: null,
-      source: 'test source',
-    });
+    const res = await send(
+      'POST',
+      '/links',
+      kz,
+      newLink({ to: 'turkmenbashi', mode: 'ferry', status: 'planned' }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json<LinkDto>().id).toBe('aktau__turkmenbashi');
     const sec1 = await send('PATCH', '/links/aktau__turkmenbashi', sec, {
@@ -157,22 +165,7 @@ describe('editing the network', () => {
     const bad = await send('POST', '/nodes', sec, newNode({ id: 'Bad Id', lat: 200 }));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('http.validation_failed');
-    const unknown = await send('POST', '/links', sec, {
-      from: 'aktau',
-      to: 'atlantis',
-      mode: 'rail',
-      km: 1,
-      hours: null,
-      status: 'operational',
-      plannedYear: null,
-      via: null,
-      passesCountries: null,
-      frequencyPerWeek: null,
-      borderDwellHours: null,
-      costUsdPerTeu: null,
-      note: null,
-      source: 's',
-    });
+    const unknown = await send('POST', '/links', sec, newLink({ to: 'atlantis', km: 1 }));
     expect(unknown.json()).toMatchObject({ code: 'transport.unknown_node', params: { parameter: 'to' } });
     expect((await send('POST', '/nodes', sec, newNode({ id: 'aktau' }))).statusCode).toBe(409);
     const range = await send('PATCH', '/links/aktau__kuryk', sec, {

@@ -8,7 +8,9 @@ import type {
   NodeUpdateBody,
 } from '../../../contracts/transport';
 import { requireStateMandate, type Actor } from '../../core/auth/actor';
-import type { Db } from '../../core/db/database';
+import type { AuditInput } from '../../core/audit/audit';
+import type { Db, Trx } from '../../core/db/database';
+import type { AppError } from '../../core/errors';
 import { isUniqueViolation } from '../../core/db/database';
 import { isCountryCode } from '../../core/iso3166';
 import type { Kernel } from '../../core/module';
@@ -70,6 +72,29 @@ function editingLinkFor(actor: Actor, a: NodeDto, b: NodeDto): string {
   }
 }
 
+/**
+ * One write to the network: the change, the network's version (so every process rebuilds its planner
+ * graph) and the audit entry with the change's source, in one transaction. `write` returns the entry.
+ */
+async function writeNetwork<T>(
+  deps: TransportDeps,
+  actor: Actor,
+  write: (trx: Trx) => Promise<{ result: T; audit: AuditInput }>,
+  onConflict?: () => AppError,
+): Promise<T> {
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const { result, audit } = await write(trx);
+      await repo.bumpVersion(trx);
+      await deps.audit.record(trx, actor, audit);
+      return result;
+    });
+  } catch (err) {
+    if (onConflict && isUniqueViolation(err)) throw onConflict();
+    throw err;
+  }
+}
+
 /** @throws transport.unknown_country, transport.node_exists, auth.no_mandate */
 export async function createNode(
   deps: TransportDeps,
@@ -79,24 +104,22 @@ export async function createNode(
   if (!isCountryCode(input.country)) throw TransportErrors.unknownCountry({ country: input.country });
   const actingFor = editingFor(actor, input.country);
   const node: NodeDto = { ...input, updatedAt: deps.now().toISOString() };
-  try {
-    await deps.db.transaction().execute(async (trx) => {
+  return writeNetwork(
+    deps,
+    actor,
+    async (trx) => {
       await repo.insertNode(trx, node, actor.userId);
-      await repo.bumpVersion(trx);
-      await deps.audit.record(trx, actor, {
-        action: 'transport.node_created',
-        targetType: 'transport_node',
-        targetId: node.id,
-        actingFor,
-        data: { country: node.country, type: node.type, source: node.source },
-      });
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw TransportErrors.nodeExists({ id: input.id });
-    throw err;
-  }
-  return node;
+      const data = { country: node.country, type: node.type, source: node.source };
+      return {
+        result: node,
+        audit: { action: 'transport.node_created', ...target('node', node.id), actingFor, data },
+      };
+    },
+    () => TransportErrors.nodeExists({ id: input.id }),
+  );
 }
+
+const target = (kind: 'node' | 'link', id: string) => ({ targetType: `transport_${kind}`, targetId: id });
 
 /**
  * Changes a node's fields; the change names its source, kept in the audit log with the fields that
@@ -111,22 +134,18 @@ export async function updateNode(
   const { changeSource, ...changes } = input;
   if (changes.country !== undefined && !isCountryCode(changes.country))
     throw TransportErrors.unknownCountry({ country: changes.country });
-  return deps.db.transaction().execute(async (trx) => {
+  return writeNetwork(deps, actor, async (trx) => {
     const before = await repo.findNode(trx, id);
     if (!before) throw TransportErrors.nodeNotFound({ id });
     const actingFor = editingFor(actor, before.country);
     if (changes.country && changes.country !== before.country) editingFor(actor, changes.country);
     const after: NodeDto = { ...before, ...changes, updatedAt: deps.now().toISOString() };
     await repo.updateNode(trx, after, actor.userId);
-    await repo.bumpVersion(trx);
-    await deps.audit.record(trx, actor, {
-      action: 'transport.node_updated',
-      targetType: 'transport_node',
-      targetId: id,
-      actingFor,
-      data: { changed: Object.keys(changes), source: changeSource },
-    });
-    return after;
+    const data = { changed: Object.keys(changes), source: changeSource };
+    return {
+      result: after,
+      audit: { action: 'transport.node_updated', ...target('node', id), actingFor, data },
+    };
   });
 }
 
@@ -153,23 +172,25 @@ export async function createLink(
     id: id ?? linkId(input.from, input.to, input.via),
     updatedAt: deps.now().toISOString(),
   };
-  try {
-    await deps.db.transaction().execute(async (trx) => {
+  return writeNetwork(
+    deps,
+    actor,
+    async (trx) => {
       await repo.insertLink(trx, link, actor.userId);
-      await repo.bumpVersion(trx);
-      await deps.audit.record(trx, actor, {
-        action: 'transport.link_created',
-        targetType: 'transport_link',
-        targetId: link.id,
-        actingFor,
-        data: { from: link.from, to: link.to, mode: link.mode, status: link.status, source: link.source },
-      });
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw TransportErrors.linkExists({ id: link.id });
-    throw err;
-  }
-  return link;
+      const data = {
+        from: link.from,
+        to: link.to,
+        mode: link.mode,
+        status: link.status,
+        source: link.source,
+      };
+      return {
+        result: link,
+        audit: { action: 'transport.link_created', ...target('link', link.id), actingFor, data },
+      };
+    },
+    () => TransportErrors.linkExists({ id: link.id }),
+  );
 }
 
 /** @throws transport.link_not_found, auth.no_mandate */
@@ -180,22 +201,18 @@ export async function updateLink(
   input: z.infer<typeof LinkUpdateBody>,
 ): Promise<LinkDto> {
   const { changeSource, ...changes } = input;
-  return deps.db.transaction().execute(async (trx) => {
+  return writeNetwork(deps, actor, async (trx) => {
     const before = await repo.findLink(trx, id);
     if (!before) throw TransportErrors.linkNotFound({ id });
     const [a, b] = await Promise.all([repo.findNode(trx, before.from), repo.findNode(trx, before.to)]);
     const actingFor = editingLinkFor(actor, a!, b!);
     const after: LinkDto = { ...before, ...changes, updatedAt: deps.now().toISOString() };
     await repo.updateLink(trx, after, actor.userId);
-    await repo.bumpVersion(trx);
-    await deps.audit.record(trx, actor, {
-      action: 'transport.link_updated',
-      targetType: 'transport_link',
-      targetId: id,
-      actingFor,
-      data: { changed: Object.keys(changes), source: changeSource },
-    });
-    return after;
+    const data = { changed: Object.keys(changes), source: changeSource };
+    return {
+      result: after,
+      audit: { action: 'transport.link_updated', ...target('link', id), actingFor, data },
+    };
   });
 }
 
