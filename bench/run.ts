@@ -10,6 +10,7 @@ import { benchOutbox } from './outbox';
 import { benchCyber, printCyber, type CyberFigure } from './cyber';
 import { benchProjects } from './projects';
 import { benchStarvation, printStarvation, type StarvationFigures } from './starvation';
+import { benchTransport, printTransport } from './transport';
 import { seedDecisions, seedDocuments } from './seed';
 
 /**
@@ -318,6 +319,8 @@ async function main() {
   for (const o of outbox) console.log(o.name.padEnd(60) + o.perSecond.toFixed(0).padStart(9));
   printCyber(cyber);
   printStarvation(starvation);
+  // The route planner is a library over an in-memory graph: measured in process, after the servers stopped.
+  printTransport(benchTransport());
   process.exit(0);
 }
 

@@ -8,6 +8,7 @@ import { notificationsModule } from './notifications';
 import { plansModule } from './plans';
 import { projectsModule } from './projects';
 import { statesModule } from './states';
+import { transportModule } from './transport';
 import { usersModule } from './users';
 
 /** Every module of the platform. Order does not matter: the kernel sorts them by their dependencies. */
@@ -22,4 +23,5 @@ export const modules: ModuleDefinition[] = [
   financeModule,
   projectsModule,
   cyberModule,
+  transportModule,
 ];
