@@ -166,6 +166,22 @@ describe('search', () => {
     );
   });
 
+  it.each(['энергетика', 'энергет', 'энергетическое сотрудничество', 'стратегия до энергетика'])(
+    'finds the titles with "энергетического" for "%s"',
+    async (q) => {
+      const hits = (await t.app.inject(`/api/v1/search?q=${encodeURIComponent(q)}`)).json().items;
+      expect(hits.map((h: { title: { en: string } }) => h.title.en)).toContain(
+        'Decision approving the Strategy for the Development of Energy Cooperation of SCO Member States until 2030',
+      );
+    },
+  );
+
+  it('does not widen a Russian word to unrelated ones', async () => {
+    const hits = (await t.app.inject(`/api/v1/search?q=${encodeURIComponent('энергетика терроризм')}`)).json()
+      .items;
+    expect(hits).toEqual([]);
+  });
+
   it('finds a Chinese term inside a longer phrase', async () => {
     const hits = (await t.app.inject(`/api/v1/search?q=${encodeURIComponent('禁毒')}`)).json().items;
     expect(hits.map((h: { title: { zh: string } }) => h.title.zh)).toContain(
