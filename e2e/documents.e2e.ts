@@ -88,6 +88,16 @@ describe('searching the documents', () => {
       await screenshot(page, `documents-register-${locale}`);
       await page.context().close();
     }
+    const phone = await e2e.newPage({ width: 390, height: 844 });
+    await phone.goto('/documents');
+    await phone.getByTestId('documents-table').locator('tbody tr').first().waitFor();
+    expect(await phone.locator('#documents-table-caption').textContent()).toBe(
+      `${total} documents, the first 25 shown`,
+    );
+    expect(await pageWidth(phone)).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'documents-register-390');
+    await phone.context().close();
+
     const page = await e2e.newPage();
     await page.goto('/documents');
     const year = page.getByLabel('Year');
