@@ -46,6 +46,55 @@ describe('signing in', () => {
   });
 });
 
+describe('a visitor who is not signed in', () => {
+  it('is not asked about on every page: no /auth/me request and no 401 in the console', async () => {
+    const page = await e2e.newPage();
+    const asked: number[] = [];
+    const errors: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/v1/auth/me')) asked.push(r.status());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    for (const path of ['/', '/documents', '/states', '/decisions']) {
+      await page.goto(path);
+      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    }
+    expect(asked).toEqual([]);
+
+    await signIn(page, 'coordinator.kz@example.org');
+    await page.reload();
+    await page.getByTestId('signed-in-user').waitFor();
+    expect(asked.at(-1)).toBe(200);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    const afterSignIn = asked.length;
+    await page.goto('/documents');
+    await page.goto('/states');
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(asked).toHaveLength(afterSignIn);
+    expect(errors.filter((e) => e.includes('401'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('asks once when a session may have ended elsewhere, then remembers "signed out"', async () => {
+    const page = await e2e.newPage();
+    await page.context().addCookies([{ name: 'sco_signed_in', value: '1', url: e2e.baseUrl }]);
+    const asked: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/v1/auth/me')) asked.push(r.status());
+    });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await expect.poll(() => asked).toEqual([401]);
+    await page.goto('/documents');
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(asked).toEqual([401]);
+    await page.context().close();
+  });
+});
+
 describe('the contact point of a state', () => {
   it('lets the national coordinator update the contact point of its own state', async () => {
     const page = await e2e.newPage();

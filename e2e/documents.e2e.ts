@@ -49,6 +49,68 @@ describe('searching the documents', () => {
     await page.context().close();
   });
 
+  it.each(['энергетика', 'энергет'])(
+    'finds the titles with "энергетического" when a visitor searches "%s" in Russian',
+    async (q) => {
+      const page = await e2e.newPage({ locale: 'ru-RU' });
+      await page.goto('/documents');
+      const search = page.getByRole('search', { name: 'Поиск документов' });
+      await search.getByLabel('Что искать').fill(q);
+      await search.getByRole('button', { name: 'Найти' }).click();
+      await page.waitForURL(/[?&]q=/);
+      const table = page.getByTestId('documents-table');
+      await table
+        .getByRole('link', {
+          name: /^Решение об утверждении Стратегии развития энергетического сотрудничества/,
+        })
+        .waitFor();
+      expect(await page.getByTestId('search-summary').textContent()).toMatch(
+        new RegExp(`По запросу «${q}» найден`),
+      );
+      await screenshot(page, `documents-search-${q}-ru`);
+      await page.context().close();
+    },
+  );
+
+  it('counts the whole register while showing its first page, and offers only years that have documents', async () => {
+    const { total } = (await (await fetch(`${e2e.baseUrl}/api/v1/documents?limit=1`)).json()) as {
+      total: number;
+    };
+    for (const [locale, caption] of [
+      ['en-GB', `${total} documents, the first 25 shown`],
+      ['ru-RU', `${total} документа, показаны первые 25`],
+      ['zh-CN', `共${total}份文件，已显示前25份`],
+    ] as const) {
+      const page = await e2e.newPage({ locale });
+      await page.goto('/documents');
+      await page.getByTestId('documents-table').locator('tbody tr').first().waitFor();
+      expect(await page.locator('#documents-table-caption').textContent()).toBe(caption);
+      await screenshot(page, `documents-register-${locale}`);
+      await page.context().close();
+    }
+    const phone = await e2e.newPage({ width: 390, height: 844 });
+    await phone.goto('/documents');
+    await phone.getByTestId('documents-table').locator('tbody tr').first().waitFor();
+    expect(await phone.locator('#documents-table-caption').textContent()).toBe(
+      `${total} documents, the first 25 shown`,
+    );
+    expect(await pageWidth(phone)).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'documents-register-390');
+    await phone.context().close();
+
+    const page = await e2e.newPage();
+    await page.goto('/documents');
+    const year = page.getByLabel('Year');
+    await expect.poll(() => year.locator('option').count()).toBeGreaterThan(1);
+    const offered = await year
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(offered).toContain('2024');
+    expect(offered).toContain('2025');
+    expect(offered).not.toContain('2023');
+    await page.context().close();
+  });
+
   it('finds the anti-drug decision when a visitor searches "禁毒" in Chinese', async () => {
     const page = await e2e.newPage({ locale: 'zh-CN' });
     await page.goto('/documents');

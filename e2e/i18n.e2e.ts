@@ -24,6 +24,7 @@ describe('choosing the language', () => {
     expect(row).toContain('4 июля 2024');
     expect(await page.getByRole('navigation').textContent()).toContain('Главная');
     expect(await page.title()).toBe('Государства-члены и партнёры · Платформа сотрудничества ШОС');
+    expect(await page.locator('.brand__mark').textContent()).toBe('ШОС');
 
     // Remembered across visits.
     await page.reload();
@@ -43,6 +44,11 @@ describe('choosing the language', () => {
     const row = await page.locator('tr[data-state-row="BY"]').textContent();
     expect(row).toContain('白俄罗斯');
     expect(row).toContain('2024年7月4日');
+    expect(await page.locator('.brand__mark').textContent()).toBe('上合组织');
+    // Companies and banks are 组织; the SCO's own bodies keep 机构.
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: '组织', exact: true }).waitFor();
+    expect(await nav.getByRole('link', { name: '机构', exact: true }).count()).toBe(0);
     await page.context().close();
   });
 

@@ -344,7 +344,7 @@ describe('in Russian and Chinese', () => {
     const card = board.locator('[data-project-card]', { hasText: 'Демо: мультимодальный грузовой коридор' });
     expect(await card.locator('.demo-badge').textContent()).toBe('Демо');
     expect(await card.getByTestId('project-cost').textContent()).toBe(
-      '1\u00a0250\u00a0000\u00a0000,00\u00a0$',
+      '1\u00a0250\u00a0000\u00a0000,00\u00a0USD',
     );
     expect(await page.getByRole('navigation').textContent()).toContain('Проекты');
     await page.context().close();

@@ -14,7 +14,7 @@ export function RootLayout() {
       brand={
         <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
-            SCO
+            {t('common:appMark')}
           </span>
           <span className="brand__name">{t('common:appName')}</span>
         </Link>

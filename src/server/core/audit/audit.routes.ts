@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { AuditEntryDto, AuditQuery, AuditVerifyDto } from '../../../contracts/audit';
+import { toCsv } from '../http/csv';
 import type { App, Kernel } from '../module';
+
+/** An export is a working copy, not a backup: the newest entries up to this many. */
+const CSV_ROWS = 100_000;
 
 export async function auditRoutes(app: App, kernel: Kernel) {
   app.get(
@@ -20,6 +24,39 @@ export async function auditRoutes(app: App, kernel: Kernel) {
       const items = await kernel.audit.list(kernel.db, req.query);
       const last = items.at(-1);
       return { items, nextBeforeSeq: items.length === req.query.limit && last ? last.seq : null };
+    },
+  );
+
+  app.get(
+    '/audit.csv',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit log with the same filters, as CSV (Secretariat only)',
+        querystring: AuditQuery.omit({ limit: true, beforeSeq: true }),
+      },
+      preHandler: kernel.perms.require('audit.log.read'),
+    },
+    async (req, reply) => {
+      const items = await kernel.audit.list(kernel.db, { ...req.query, limit: CSV_ROWS });
+      const csv = toCsv(
+        ['seq', 'at', 'actor_email', 'acting_for', 'action', 'target_type', 'target_id', 'data', 'hash'],
+        items.map((e) => [
+          e.seq,
+          e.at,
+          e.actorEmail,
+          e.actingFor,
+          e.action,
+          e.targetType,
+          e.targetId,
+          JSON.stringify(e.data),
+          e.hash,
+        ]),
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="audit-log.csv"')
+        .send(csv);
     },
   );
 

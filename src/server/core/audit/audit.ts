@@ -32,6 +32,25 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
+/** What the log can be narrowed to; `from` and `to` are UTC days, both included. */
+export interface AuditFilter {
+  limit: number;
+  beforeSeq?: number;
+  actor?: string;
+  actingFor?: string;
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: string;
+  to?: string;
+}
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 export interface AuditEntry {
   seq: number;
   id: string;
@@ -116,10 +135,7 @@ export class AuditLog {
     return { ...base, data: input.data ?? {}, hash };
   }
 
-  async list(
-    db: DbOrTrx,
-    filter: { limit: number; beforeSeq?: number; actingFor?: string; action?: string; targetId?: string },
-  ): Promise<AuditEntry[]> {
+  async list(db: DbOrTrx, filter: AuditFilter): Promise<AuditEntry[]> {
     let q = tables<AuditTables>(db)
       .selectFrom('core_audit_entry')
       .selectAll()
@@ -129,6 +145,11 @@ export class AuditLog {
     if (filter.actingFor) q = q.where('acting_for', '=', filter.actingFor);
     if (filter.action) q = q.where('action', '=', filter.action);
     if (filter.targetId) q = q.where('target_id', '=', filter.targetId);
+    if (filter.targetType) q = q.where('target_type', '=', filter.targetType);
+    if (filter.actor) q = q.where('actor_email', '=', filter.actor.toLowerCase());
+    // Instants are ISO-8601 UTC text on both engines, so days compare as text.
+    if (filter.from) q = q.where('at', '>=', filter.from);
+    if (filter.to) q = q.where('at', '<', nextDay(filter.to));
     return (await q.execute()).map(toEntry);
   }
 

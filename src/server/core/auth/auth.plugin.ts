@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Kernel } from '../module';
 import { AuthErrors, type Actor } from './actor';
 import { resolveSession, resolveToken } from './auth.service';
+import { markSignedOut } from './signed-in-cookie';
 
 export const SESSION_COOKIE = 'sco_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -42,6 +43,7 @@ export function installAuth(app: App, kernel: Kernel) {
     const actor = await resolveSession(kernel.db, sid);
     if (!actor) {
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      markSignedOut(reply);
       return;
     }
     if (!SAFE_METHODS.has(req.method)) {

@@ -5,6 +5,7 @@ import type { App, Kernel } from '../module';
 import { AuthErrors, type Actor } from './actor';
 import { SESSION_COOKIE } from './auth.plugin';
 import * as auth from './auth.service';
+import { markSignedIn, markSignedOut } from './signed-in-cookie';
 import { toMandateDto } from './users.service';
 
 function toMe(actor: Actor) {
@@ -39,6 +40,7 @@ export async function authRoutes(app: App, kernel: Kernel) {
         secure: req.protocol === 'https',
         maxAge: session.maxAgeSeconds,
       });
+      markSignedIn(reply, session.maxAgeSeconds, req.protocol === 'https');
       const actor = await auth.resolveSession(kernel.db, session.sessionId);
       return toMe(actor!);
     },
@@ -50,6 +52,7 @@ export async function authRoutes(app: App, kernel: Kernel) {
     async (req, reply) => {
       if (req.actor) await auth.logout(deps, req.actor);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      markSignedOut(reply);
       return reply.code(204).send(null);
     },
   );
@@ -57,8 +60,12 @@ export async function authRoutes(app: App, kernel: Kernel) {
   app.get(
     '/auth/me',
     { schema: { tags: ['auth'], summary: 'Who am I, and for whom may I act', response: { 200: MeDto } } },
-    async (req) => {
-      if (!req.actor) throw AuthErrors.unauthenticated();
+    async (req, reply) => {
+      // The web app asks only while its companion cookie says a session may be open: a "no" ends that.
+      if (!req.actor) {
+        markSignedOut(reply);
+        throw AuthErrors.unauthenticated();
+      }
       return toMe(req.actor);
     },
   );

@@ -27,6 +27,11 @@ export function formatDate(date: string, lang: keyof typeof LOCALES): string {
   }).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** Ends a sentence with one full stop: a Russian date already ends in "г." ("2026 г.", not "2026 г.."). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 export function noticeText(n: NoticeInput): Localized {
   const d = (l: keyof typeof LOCALES) => formatDate(n.date, l);
   const e = (l: keyof typeof LOCALES) => (n.effective ? formatDate(n.effective, l) : '');
@@ -36,7 +41,7 @@ export function noticeText(n: NoticeInput): Localized {
     case 'signature':
       return {
         en: `${s.en} signed the ${t.en} on ${d('en')}.`,
-        ru: `${s.ru}: подписание документа «${t.ru}», ${d('ru')}.`,
+        ru: sentence(`${s.ru}: подписание документа «${t.ru}», ${d('ru')}`),
         zh: `${s.zh}于${d('zh')}签署《${t.zh}》。`,
       };
     case 'notification':
@@ -60,13 +65,15 @@ export function noticeText(n: NoticeInput): Localized {
     case 'withdrawal':
       return {
         en: `On ${d('en')} the depositary received from ${s.en} notice of withdrawal from the ${t.en}, effective ${e('en')}.`,
-        ru: `${d('ru')} депозитарий получил от государства ${s.ru} уведомление о выходе из документа «${t.ru}»; выход вступает в силу ${e('ru')}.`,
+        ru: sentence(
+          `${d('ru')} депозитарий получил от государства ${s.ru} уведомление о выходе из документа «${t.ru}»; выход вступает в силу ${e('ru')}`,
+        ),
         zh: `保存机构于${d('zh')}收到${s.zh}退出《${t.zh}》的通知，退出自${e('zh')}起生效。`,
       };
     case 'entry_into_force':
       return {
         en: `The ${t.en} enters into force on ${d('en')}.`,
-        ru: `Документ «${t.ru}» вступает в силу ${d('ru')}.`,
+        ru: sentence(`Документ «${t.ru}» вступает в силу ${d('ru')}`),
         zh: `《${t.zh}》自${d('zh')}起生效。`,
       };
     case 'correction':

@@ -290,13 +290,38 @@ export interface ListFilter {
   ids?: string[];
 }
 
+/** The instruments the filter and the reader's visibility let through, newest first, a page at a time. */
 export async function listInstruments(d: DbOrTrx, f: ListFilter): Promise<Instrument[]> {
-  let q = db(d).selectFrom('documents_instrument as i').selectAll('i').orderBy('i.id', 'desc').limit(f.limit);
+  let q = filtered(d, f).selectAll('i').orderBy('i.id', 'desc').limit(f.limit);
+  if (f.before) q = q.where('i.id', '<', f.before);
+  return (await q.execute()).map(toInstrument);
+}
+
+/** How many instruments the filter and the reader's visibility let through, on every page. */
+export async function countInstruments(d: DbOrTrx, f: Omit<ListFilter, 'limit' | 'before'>): Promise<number> {
+  const r = await filtered(d, f)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The years that have an instrument this reader may see, newest first. */
+export async function listYears(d: DbOrTrx, f: Pick<ListFilter, 'partyStates' | 'today'>): Promise<number[]> {
+  const rows = await filtered(d, f)
+    .select('i.year')
+    .distinct()
+    .where('i.year', 'is not', null)
+    .orderBy('i.year', 'desc')
+    .execute();
+  return rows.map((r) => Number(r.year));
+}
+
+function filtered(d: DbOrTrx, f: Omit<ListFilter, 'limit' | 'before'>) {
+  let q = db(d).selectFrom('documents_instrument as i');
   if (f.kind) q = q.where('i.kind', '=', f.kind);
   if (f.body) q = q.where('i.body_code', '=', f.body);
   if (f.year) q = q.where('i.year', '=', f.year);
   if (f.status) q = q.where('i.status', '=', f.status);
-  if (f.before) q = q.where('i.id', '<', f.before);
   if (f.ids) q = q.where('i.id', 'in', f.ids.length ? f.ids : ['']);
   if (f.topic) {
     q = q.where((eb) =>
@@ -341,7 +366,7 @@ export async function listInstruments(d: DbOrTrx, f: ListFilter): Promise<Instru
       ]),
     );
   }
-  return (await q.execute()).map(toInstrument);
+  return q;
 }
 
 export async function existsWithTitle(d: DbOrTrx, title: Localized): Promise<boolean> {

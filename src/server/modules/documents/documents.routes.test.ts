@@ -157,6 +157,38 @@ describe('restricted documents', () => {
   });
 });
 
+describe('the register list', () => {
+  it('counts every instrument the filters match, not the page loaded', async () => {
+    const all = (await t.app.inject('/api/v1/documents?limit=200')).json();
+    const page = (await t.app.inject('/api/v1/documents?limit=2')).json();
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBe(all.items.length);
+    const next = (await t.app.inject(`/api/v1/documents?limit=2&before=${page.next}`)).json();
+    expect(next.total).toBe(all.total);
+    const decisions = (await t.app.inject('/api/v1/documents?limit=2&kind=decision&year=2024')).json();
+    expect(decisions.total).toBe(
+      all.items.filter((x: InstrumentDto) => x.kind === 'decision' && x.signedAt?.startsWith('2024')).length,
+    );
+  });
+
+  it('offers as years only those with an instrument the reader may see', async () => {
+    const x = await create({
+      classification: 'restricted',
+      title: title('Restricted protocol of 2011'),
+      signedAt: '2011-06-15',
+    });
+    await act(x.id, 'KZ', 'signature', '2011-06-15');
+    const years = async (headers?: Record<string, string>) =>
+      (await t.app.inject({ url: '/api/v1/documents/years', headers })).json().years;
+    const seen = await years();
+    expect(seen).toEqual(expect.arrayContaining([2025, 2024]));
+    expect(seen).not.toContain(2011);
+    expect(seen).toEqual([...seen].sort((a: number, b: number) => b - a));
+    expect(await years(kz)).toContain(2011);
+    expect(await years(ru)).not.toContain(2011);
+  });
+});
+
 describe('search', () => {
   it('finds a Russian word in another grammatical form', async () => {
     const hits = (
@@ -165,6 +197,22 @@ describe('search', () => {
     expect(hits.map((h: { title: { en: string } }) => h.title.en)).toContain(
       'Decision approving the Strategy for the Development of Energy Cooperation of SCO Member States until 2030',
     );
+  });
+
+  it.each(['энергетика', 'энергет', 'энергетическое сотрудничество', 'стратегия до энергетика'])(
+    'finds the titles with "энергетического" for "%s"',
+    async (q) => {
+      const hits = (await t.app.inject(`/api/v1/search?q=${encodeURIComponent(q)}`)).json().items;
+      expect(hits.map((h: { title: { en: string } }) => h.title.en)).toContain(
+        'Decision approving the Strategy for the Development of Energy Cooperation of SCO Member States until 2030',
+      );
+    },
+  );
+
+  it('does not widen a Russian word to unrelated ones', async () => {
+    const hits = (await t.app.inject(`/api/v1/search?q=${encodeURIComponent('энергетика терроризм')}`)).json()
+      .items;
+    expect(hits).toEqual([]);
   });
 
   it('finds a Chinese term inside a longer phrase', async () => {

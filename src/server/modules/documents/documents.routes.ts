@@ -33,10 +33,28 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
         summary:
           'Instruments, newest first, with filters; restricted ones only for the Secretariat and the parties',
         querystring: DocumentsQuery,
-        response: { 200: z.object({ items: z.array(InstrumentSummaryDto), next: z.string().nullable() }) },
+        response: {
+          200: z.object({
+            items: z.array(InstrumentSummaryDto),
+            next: z.string().nullable(),
+            total: z.number().int().describe('all the instruments the filters match, on every page'),
+          }),
+        },
       },
     },
     async (req) => service.listInstruments(kernel, req.actor, req.query),
+  );
+
+  app.get(
+    '/documents/years',
+    {
+      schema: {
+        tags,
+        summary: 'The years that have an instrument the reader may see, newest first',
+        response: { 200: z.object({ years: z.array(z.number().int()) }) },
+      },
+    },
+    async (req) => ({ years: await service.listYears(kernel, req.actor) }),
   );
 
   app.get(

@@ -88,12 +88,15 @@ export async function listInstruments(
   actor: Actor | null,
   f: Omit<repo.ListFilter, 'partyStates' | 'today'>,
 ) {
-  const rows = await repo.listInstruments(deps.db, {
-    ...f,
-    partyStates: partyStatesOf(actor),
-    today: today(deps.now()),
-  });
-  return { items: rows.map(summary), next: rows.length === f.limit ? rows.at(-1)!.id : null };
+  const filter = { ...f, partyStates: partyStatesOf(actor), today: today(deps.now()) };
+  const rows = await repo.listInstruments(deps.db, filter);
+  const total = await repo.countInstruments(deps.db, filter);
+  return { items: rows.map(summary), next: rows.length === f.limit ? rows.at(-1)!.id : null, total };
+}
+
+/** The years that have an instrument this reader may see: the choices of the year filter. */
+export async function listYears(deps: Pick<DocumentsDeps, 'db' | 'now'>, actor: Actor | null) {
+  return repo.listYears(deps.db, { partyStates: partyStatesOf(actor), today: today(deps.now()) });
 }
 
 export async function search(

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { DatabaseKind } from '../../config';
 import type { DbOrTrx } from '../../core/db/database';
 import type { Instrument } from './documents.repository';
-import { analyse, ftsContent, ftsQuery } from './search.analysis';
+import { analyse, ftsContent, ftsQuery, queryTerms } from './search.analysis';
 
 /** (Re)writes the search row of an instrument in the engine's own full-text index. */
 export async function indexInstrument(
@@ -28,19 +28,40 @@ export async function indexInstrument(
 /** Ids of instruments matching the query, best first, at most `limit`. */
 export async function searchIds(d: DbOrTrx, kind: DatabaseKind, q: string, limit: number): Promise<string[]> {
   if (kind === 'postgres') {
-    const { words, han } = analyse(q);
-    const text = q.replace(/[\p{Script=Han}]+/gu, ' ').trim();
+    const { han } = analyse(q);
+    const terms = queryTerms(q);
+    const latin = terms.filter((t) => !/\p{Script=Cyrillic}/u.test(t.word)).map((t) => t.word);
     const conditions = [];
-    if (words.length)
+    if (latin.length)
       conditions.push(
-        sql`tsv @@ (plainto_tsquery('english', ${text}) || plainto_tsquery('russian', ${text}))`,
+        sql`tsv @@ (plainto_tsquery('english', ${latin.join(' ')}) || plainto_tsquery('russian', ${latin.join(' ')}))`,
       );
+    // A Russian root is matched as a prefix of the stems PostgreSQL's own Snowball stored ('simple' keeps
+    // it as given); a stop word, which the index dropped, is skipped as plainto_tsquery would skip it.
+    for (const t of terms.filter((x) => /\p{Script=Cyrillic}/u.test(x.word))) {
+      const match = t.prefix
+        ? sql`to_tsquery('simple', ${t.text + ':*'})`
+        : sql`plainto_tsquery('russian', ${t.word})`;
+      conditions.push(sql`(numnode(plainto_tsquery('russian', ${t.word})) = 0 or tsv @@ ${match})`);
+    }
     for (const run of han)
       conditions.push(sql`zh ilike ${'%' + run.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
     if (!conditions.length) return [];
+    const roots = terms.filter((x) => x.prefix).map((x) => x.text + ':*');
+    const query = [
+      ...(latin.length
+        ? [
+            sql`plainto_tsquery('english', ${latin.join(' ')}) || plainto_tsquery('russian', ${latin.join(' ')})`,
+          ]
+        : []),
+      ...(roots.length ? [sql`to_tsquery('simple', ${roots.join(' | ')})`] : []),
+    ];
+    const order = query.length
+      ? sql`ts_rank(tsv, ${sql.join(query, sql` || `)}) desc, instrument_id desc`
+      : sql`instrument_id desc`;
     const rows = await sql<{ instrument_id: string }>`select instrument_id from documents_search
       where ${sql.join(conditions, sql` and `)}
-      order by ts_rank(tsv, plainto_tsquery('english', ${text}) || plainto_tsquery('russian', ${text})) desc, instrument_id desc
+      order by ${order}
       limit ${limit}`.execute(d);
     return rows.rows.map((r) => r.instrument_id);
   }

@@ -40,6 +40,8 @@ export interface DocumentFilters {
 export interface DocumentsPage {
   items: SearchHit[];
   next: string | null;
+  /** Every instrument the filters match, whatever has been loaded so far. */
+  total: number;
 }
 
 export interface NewText {
@@ -56,6 +58,8 @@ export const documentsKeys = {
   all: ['documents'] as const,
   lists: () => [...documentsKeys.all, 'list'] as const,
   list: (filters: DocumentFilters) => [...documentsKeys.lists(), filters] as const,
+  /** Under the lists, so that whatever refreshes the lists refreshes the years too. */
+  years: () => [...documentsKeys.lists(), 'years'] as const,
   detail: (id: string) => [...documentsKeys.all, 'detail', id] as const,
   notifications: (id: string) => [...documentsKeys.all, 'notifications', id] as const,
   /** The matches offered when picking an instrument in a form (not a page of the register). */
@@ -94,7 +98,13 @@ export async function searchDocuments(filters: DocumentFilters): Promise<Documen
   query.set('q', filters.q ?? '');
   query.set('limit', String(SEARCH_LIMIT));
   const { items } = await apiFetch<{ items: SearchHit[] }>(`/api/v1/search?${query.toString()}`);
-  return { items: filters.status ? items.filter((x) => x.status === filters.status) : items, next: null };
+  const hits = filters.status ? items.filter((x) => x.status === filters.status) : items;
+  return { items: hits, next: null, total: hits.length };
+}
+
+/** The years that have an instrument the reader may see, newest first. */
+export async function fetchYears(): Promise<number[]> {
+  return (await apiFetch<{ years: number[] }>('/api/v1/documents/years')).years;
 }
 
 /** The CSV export of the list with the same filters (the search words do not apply to it). */

@@ -6,8 +6,8 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useLocalized } from '../../../ui/useLocalized';
 import { useBodies, useStates } from '../../states';
 import type { DocumentFilters } from '../api/documentsApi';
+import { useDocumentYears } from '../api/useDocumentYears';
 import {
-  filterYears,
   INSTRUMENT_KINDS,
   INSTRUMENT_STATUSES,
   isInstrumentKind,
@@ -31,6 +31,7 @@ export function DocumentSearch({ value, onChange }: DocumentSearchProps) {
   const name = useLocalized();
   const bodies = useBodies();
   const states = useStates();
+  const years = useDocumentYears();
   const [q, setQ] = useState(value.q ?? '');
   const collator = new Intl.Collator(intl);
   const stateOptions = [...(states.data ?? [])].sort((a, b) => collator.compare(name(a.name), name(b.name)));
@@ -86,7 +87,7 @@ export function DocumentSearch({ value, onChange }: DocumentSearchProps) {
           label={t('documents:filter.year')}
           anyLabel={t('documents:filter.any')}
           value={value.year ? String(value.year) : ''}
-          options={filterYears().map((y) => ({ value: String(y), label: String(y) }))}
+          options={(years.data ?? []).map((y) => ({ value: String(y), label: String(y) }))}
           onChange={(v) => set({ year: v ? Number(v) : undefined })}
         />
         <FilterSelect

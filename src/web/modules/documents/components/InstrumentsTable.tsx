@@ -7,15 +7,26 @@ import type { SearchHit } from '../api/documentsApi';
 import { InstrumentStatusBadge } from './InstrumentStatusBadge';
 import { TopicList } from './TopicList';
 
-/** Browsed instruments or search hits: both carry the summary, hits also a snippet. */
-export function InstrumentsTable({ instruments }: { instruments: readonly SearchHit[] }) {
+/**
+ * Browsed instruments or search hits: both carry the summary, hits also a snippet. `total` is how many
+ * match, of which the rows shown may be the first pages only.
+ */
+export function InstrumentsTable({
+  instruments,
+  total,
+}: {
+  instruments: readonly SearchHit[];
+  total: number;
+}) {
   const { t } = useTranslation('documents');
   const localized = useLocalized();
   return (
     <div className="table-scroll" role="region" aria-labelledby="documents-table-caption" tabIndex={0}>
       <table className="table instruments" data-testid="documents-table">
         <caption id="documents-table-caption">
-          {t('documents:table.caption', { count: instruments.length })}
+          {total > instruments.length
+            ? t('documents:table.captionShown', { count: total, shown: instruments.length })
+            : t('documents:table.caption', { count: total })}
         </caption>
         <thead>
           <tr>

@@ -59,13 +59,6 @@ export const TEXT_LANGUAGES = ['ru', 'zh', 'en'] as const;
 /** What the file picker offers for a text; the server checks the content whatever the name says. */
 export const OFFICE_FILES = '.pdf,.docx,.odt';
 
-/** The years offered as a filter: from the SCO's founding in 2001 to the current one. */
-export function filterYears(now: Date = new Date()): number[] {
-  const years: number[] = [];
-  for (let y = now.getUTCFullYear(); y >= 2001; y--) years.push(y);
-  return years;
-}
-
 export function isInstrumentKind(value: unknown): value is InstrumentKind {
   return typeof value === 'string' && Object.hasOwn(KIND_ORDER, value);
 }

@@ -28,6 +28,7 @@ export function DocumentsPage() {
   }
 
   const instruments = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? 0;
   const filtered = Object.keys(filters).length > 0;
   return (
     <div className="page">
@@ -57,7 +58,7 @@ export function DocumentsPage() {
                 {t('documents:hits', { count: instruments.length, q: filters.q })}
               </p>
             )}
-            <InstrumentsTable instruments={instruments} />
+            <InstrumentsTable instruments={instruments} total={total} />
             {list.hasNextPage && (
               <button
                 type="button"

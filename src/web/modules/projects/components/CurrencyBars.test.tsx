@@ -41,7 +41,7 @@ describe('CurrencyBars', () => {
   it('speaks Russian', async () => {
     await i18n.changeLanguage('ru');
     render(<CurrencyBars totals={totals} />);
-    expect(screen.getByTestId('total-USD-commitment').textContent).toBe('0,30\u00a0$');
+    expect(screen.getByTestId('total-USD-commitment').textContent).toBe('0,30\u00a0USD');
     expect(screen.getByText('Обязательства')).toBeTruthy();
   });
 });

@@ -26,9 +26,17 @@ describe('formatMoney', () => {
     expect(formatMoney('1250000.50', 'CNY', 'zh-CN')).toBe('¥1,250,000.50');
   });
 
+  it('shows the code where the symbol would be a bare "$" or "¥" that names several currencies', () => {
+    expect(formatMoney('25.00', 'USD', 'ru')).toBe('25,00\u00a0USD');
+    expect(formatMoney('1200', 'JPY', 'ru')).toBe('1\u00a0200\u00a0JPY');
+    expect(formatMoney('25.00', 'USD', 'zh-CN')).toBe('US$25.00');
+    expect(formatMoney('25.00', 'CNY', 'zh-CN')).toBe('¥25.00');
+    expect(formatMoney('25.00', 'EUR', 'ru')).toBe('25,00\u00a0€');
+  });
+
   it('keeps the sign of a reversing entry, also under one', () => {
     expect(formatMoney('-0.10', 'USD', 'en')).toBe('-US$0.10');
-    expect(formatMoney('-25.00', 'USD', 'ru')).toBe('-25,00\u00a0$');
+    expect(formatMoney('-25.00', 'USD', 'ru')).toBe('-25,00\u00a0USD');
     expect(formatMoney('-0.00', 'USD', 'en')).toBe('US$0.00');
   });
 

@@ -55,11 +55,34 @@ export function formatDecimal(value: string, language: string | undefined): stri
   return formatExact(value, languageInfo(language).intl, {});
 }
 
-/** An amount of money in the UI language: ('8400000.00', 'EUR') → '€8,400,000.00' / '8 400 000,00 €'. */
+/**
+ * Symbols that name several currencies: Russian writes US dollars as a bare "$" and yen as "¥", which
+ * a reader cannot tell from other dollars or from the yuan. The code is shown instead ("USD"), except
+ * for the reader's own currency (¥ is the yuan in Chinese).
+ */
+const AMBIGUOUS_SYMBOLS = new Set(['$', '¥']);
+const HOME_CURRENCY: Record<string, string> = { zh: 'CNY', ru: 'RUB' };
+
+function currencyDisplay(intl: string, currency: string): Intl.NumberFormatOptions['currencyDisplay'] {
+  if (HOME_CURRENCY[intl.slice(0, 2)] === currency) return 'symbol';
+  const symbol = new Intl.NumberFormat(intl, { style: 'currency', currency })
+    .formatToParts(0)
+    .find((p) => p.type === 'currency')?.value;
+  return symbol && AMBIGUOUS_SYMBOLS.has(symbol) ? 'code' : 'symbol';
+}
+
+/**
+ * An amount of money in the UI language: ('8400000.00', 'EUR') → '€8,400,000.00' / '8 400 000,00 €';
+ * ('25.00', 'USD') in Russian → '25,00 USD', not '25,00 $'.
+ */
 export function formatMoney(amount: string, currency: string, language: string | undefined): string {
   const intl = languageInfo(language).intl;
   try {
-    return formatExact(amount, intl, { style: 'currency', currency });
+    return formatExact(amount, intl, {
+      style: 'currency',
+      currency,
+      currencyDisplay: currencyDisplay(intl, currency),
+    });
   } catch {
     // A code Intl does not know is shown after the number rather than failing the page.
     return `${formatExact(amount, intl, {})} ${currency}`;
