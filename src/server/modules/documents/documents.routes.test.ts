@@ -116,6 +116,35 @@ describe('entry into force', () => {
   });
 });
 
+describe('dates of treaty actions', () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('refuse an action or a correction dated after today, naming the field, and record and notify nothing', async () => {
+    const x = await create({ entryIntoForce: { rule: 'on_signature' } });
+    const before = await snapshotCounts(t.database);
+    const future = await act(x.id, 'KZ', 'signature', day(400));
+    expect(future.statusCode).toBe(400);
+    expect(future.headers['content-type']).toContain('application/problem+json');
+    expect(future.json()).toMatchObject({
+      code: 'dates.after_today',
+      params: { field: 'date', date: day(400) },
+      errors: [{ pointer: '/body/date' }],
+    });
+    expect(await snapshotCounts(t.database)).toEqual(before);
+
+    const signed = (await act(x.id, 'KZ', 'signature', day(0))).json<InstrumentDto>();
+    const action = signed.actions.find((a) => a.state === 'KZ')!;
+    const correction = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/documents/${x.id}/actions/${action.id}`,
+      headers: sec,
+      payload: { date: day(1), reason: 'typo' },
+    });
+    expect(correction.statusCode).toBe(400);
+    expect(correction.json().code).toBe('dates.after_today');
+  });
+});
+
 describe('who may record', () => {
   it('lets a national coordinator record only for its own state', async () => {
     const x = await create({ entryIntoForce: { rule: 'on_signature' } });
