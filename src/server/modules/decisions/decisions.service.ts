@@ -145,7 +145,8 @@ export async function createDecision(
 ): Promise<DecisionDto> {
   const now = deps.now();
   if (!(await bodyExists(deps.db, input.body))) throw DecisionErrors.unknownBody({ body: input.body });
-  if (input.procedure === 'silence' && !input.deadline) throw DecisionErrors.deadlineRequired({ field: 'deadline' });
+  if (input.procedure === 'silence' && !input.deadline)
+    throw DecisionErrors.deadlineRequired({ field: 'deadline' });
   if (input.deadline && Date.parse(input.deadline) <= now.getTime()) {
     throw DecisionErrors.deadlineInPast({ field: 'deadline', deadline: input.deadline });
   }

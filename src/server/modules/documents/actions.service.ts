@@ -43,6 +43,9 @@ export async function recordAction(
     ) {
       throw DocumentErrors.alreadyRecorded({ state: input.state, kind: input.kind });
     }
+    // The instrument's signature date is when it was first signed: no state signed it earlier.
+    if (input.kind === 'signature' && x.signedAt && input.date < x.signedAt)
+      throw DocumentErrors.signatureBeforeSigning({ field: 'date', date: input.date, signedAt: x.signedAt });
     if (input.kind === 'accession' && has('signature'))
       throw DocumentErrors.alreadySignatory({ state: input.state });
     if ((input.kind === 'notification' || input.kind === 'reservation') && !isParty) {

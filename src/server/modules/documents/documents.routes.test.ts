@@ -143,6 +143,26 @@ describe('dates of treaty actions', () => {
     expect(correction.statusCode).toBe(400);
     expect(correction.json().code).toBe('dates.after_today');
   });
+
+  it('refuse a state signature dated before the instrument was signed', async () => {
+    const x = await create({ entryIntoForce: { rule: 'on_signature' }, signedAt: '2025-09-01' });
+    const early = await act(x.id, 'KZ', 'signature', '2025-08-31');
+    expect(early.statusCode).toBe(400);
+    expect(early.json()).toMatchObject({
+      code: 'documents.signature_before_signing',
+      params: { field: 'date', signedAt: '2025-09-01' },
+    });
+    expect((await act(x.id, 'KZ', 'signature', '2025-09-01')).statusCode).toBe(201);
+  });
+
+  it('say of a signed instrument with no signatures recorded that they are not recorded, not that none signed', async () => {
+    const x = await create({
+      entryIntoForce: { rule: 'after_notifications', count: 'all', days: 30 },
+      signedAt: '2025-09-01',
+    });
+    expect(x.explanation.key).toBe('eif.signatures_not_recorded');
+    expect(x.states).toEqual([]);
+  });
 });
 
 describe('who may record', () => {
