@@ -160,6 +160,14 @@ describe('a refused value is explained at its field', () => {
     expect(await focusedIs(valueDate)).toBe(true);
     expect(await amount.getAttribute('aria-invalid')).toBeNull();
     await screenshot(page, 'forms-booking-en');
+
+    // A pledge may name a later date: it is booked, and listed apart from what has happened.
+    await booking.getByLabel('Kind').selectOption('pledge');
+    await booking.getByRole('button', { name: 'Book the entry' }).click();
+    const planned = page.getByTestId('ledger-planned');
+    await planned.locator('tbody tr', { hasText: 'Pledge' }).waitFor();
+    expect(await page.getByTestId('ledger').count()).toBe(0);
+    await screenshot(page, 'forms-ledger-planned-en');
     await page.context().close();
   });
 });
