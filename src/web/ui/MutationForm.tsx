@@ -115,7 +115,7 @@ export function MutationForm({
   // top of the page: once it has succeeded, focus goes to the form's message (or back to the button).
   const status = useRef<HTMLParagraphElement>(null);
   const done = isSuccess && !isPending;
-  const hasSuccess = success !== undefined && success !== null && success !== false;
+  const hasSuccess = success !== undefined && success !== null && success !== false && success !== '';
   useEffect(() => {
     if (!done || !ref.current) return;
     const active = document.activeElement;
