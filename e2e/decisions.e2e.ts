@@ -64,9 +64,15 @@ describe('drafting a decision and stating positions', () => {
     await form.getByLabel('Title in Chinese').fill('没有截止时间的书面程序');
     await form.getByLabel('Written procedure (silence)').check();
     await form.getByRole('button', { name: 'Draft the decision' }).click();
-    const alert = form.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('A written (silence) procedure needs a deadline.');
+    // Next to the field it concerns, which is marked and takes the focus; not listed elsewhere.
+    const deadline = form.getByLabel('Deadline', { exact: true });
+    await expect.poll(() => deadline.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await deadline.getAttribute('aria-describedby'))!.split(' ');
+    expect(await page.locator(`[id="${describedBy.at(-1)}"]`).textContent()).toContain(
+      'A written (silence) procedure needs a deadline.',
+    );
+    expect(await deadline.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await form.getByRole('alert').count()).toBe(0);
     expect(page.url()).toMatch(/\/decisions\/new$/);
     await page.context().close();
   });

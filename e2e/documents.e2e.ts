@@ -212,7 +212,10 @@ describe('recording treaty actions', () => {
     const page = await e2e.newPage();
     await signIn(page, 'secretariat@example.org');
     await openInstrument(page, agreementId);
-    expect(await explanation(page).textContent()).toBe('Not in force: no state has signed it yet.');
+    // Signed on a date the form gave, with no state's signature recorded yet: never "no state has signed".
+    expect(await explanation(page).textContent()).toBe(
+      'Not in force as far as recorded: signed on 1 September 2025; the signatures by state are not yet recorded.',
+    );
     expect(await page.locator('.eif__rule').textContent()).toBe(
       'Rule: 30 days after the notifications of all signatories.',
     );
@@ -392,7 +395,10 @@ describe('registering an instrument', () => {
       .getByRole('heading', { level: 1, name: 'Agreement on cooperation in civil aviation' })
       .waitFor();
     expect(await page.getByTestId('instrument-status').first().textContent()).toBe('Not in force');
-    expect(await explanation(page).textContent()).toBe('Not in force: no state has signed it yet.');
+    // Signed on a date the form gave, with no state's signature recorded yet: never "no state has signed".
+    expect(await explanation(page).textContent()).toBe(
+      'Not in force as far as recorded: signed on 1 September 2025; the signatures by state are not yet recorded.',
+    );
     expect(await page.locator('.eif__rule').textContent()).toBe(
       'Rule: 30 days after the notifications of all signatories.',
     );

@@ -84,6 +84,14 @@ export const EntryKind = z.enum(['pledge', 'commitment', 'disbursement', 'expend
 });
 export type EntryKind = z.infer<typeof EntryKind>;
 
+/**
+ * Pledges and commitments may be dated on a payment still to come (a planned entry); disbursements and
+ * expenditures record what has happened, so their value date is never later than today.
+ */
+export function isPlannedKind(kind: EntryKind): boolean {
+  return kind === 'pledge' || kind === 'commitment';
+}
+
 export const BookTransactionBody = z
   .strictObject({
     kind: EntryKind,

@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { Localized, namesStates, StateCode } from './common';
 
 export const ReportStatus = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
+export type ReportStatus = z.infer<typeof ReportStatus>;
+
+/**
+ * Whether a report's status and percentage tell the same story: done is 100 % and 100 % is done; not
+ * started is 0 %. In progress and blocked take any share below 100.
+ */
+export function statusAgreesWithPercent(status: ReportStatus, percent: number): boolean {
+  if (status === 'done' || percent === 100) return status === 'done' && percent === 100;
+  return status !== 'not_started' || percent === 0;
+}
 
 const ItemInput = z.strictObject({
   key: z

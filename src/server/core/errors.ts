@@ -77,3 +77,24 @@ export const HttpErrors = {
     'The platform is busy; try again shortly',
   ),
 };
+
+/**
+ * Errors about dates that any module checks against the clock. `field` is the body property the date
+ * came from: the problem points at it (see core/http/problem.ts), so a form shows it at that field.
+ */
+export const DateErrors = {
+  afterToday: defineError<{ field: string; date: string; today: string }>(
+    'dates.after_today',
+    400,
+    'The date is later than today',
+  ),
+};
+
+/**
+ * A record of something that has happened (a treaty action, a payment) cannot be dated later than
+ * today, UTC. @throws dates.after_today naming `field`
+ */
+export function requireNotAfterToday(date: string, now: Date, field: string): void {
+  const today = now.toISOString().slice(0, 10);
+  if (date > today) throw DateErrors.afterToday({ field, date, today });
+}

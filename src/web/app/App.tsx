@@ -2,6 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState, type ComponentType } from 'react';
 import { AuthProvider } from '../modules/auth';
+import { useStateParamNames } from '../modules/states';
+import { ParamNamesProvider } from '../ui/problemText';
 import { SlotsProvider } from '../ui/slots';
 import { webModules } from './modules';
 import { createQueryClient } from './queryClient';
@@ -20,7 +22,9 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
         <SlotsProvider value={slots}>
-          <RouterProvider router={router} />
+          <ParamNamesProvider value={useStateParamNames}>
+            <RouterProvider router={router} />
+          </ParamNamesProvider>
         </SlotsProvider>
       </AuthProvider>
     </QueryClientProvider>

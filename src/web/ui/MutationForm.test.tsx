@@ -36,7 +36,13 @@ function ContactForm({ send }: { send: (body: { email: string }) => Promise<void
       success="Saved."
       fieldLabels={{ '/email': 'Email', '/phone': 'Phone' }}
     >
-      <TextField label="Email" name="/email" value={draft.email} onChange={(email) => set({ email })} />
+      <TextField
+        label="Email"
+        name="/email"
+        expected="an address such as office@example.org"
+        value={draft.email}
+        onChange={(email) => set({ email })}
+      />
       <LocalizedFields
         legend="Title"
         name="/title"
@@ -72,8 +78,7 @@ describe('MutationForm', () => {
 
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(email.getAttribute('aria-describedby')!.split(' ').pop()!);
-    expect(message?.textContent).toBe(i18n.t('common:problem.fieldInvalid'));
-    expect(message?.textContent).toMatch(/[а-я]/);
+    expect(message?.textContent).toBe('Ожидается: an address such as office@example.org.');
     expect(document.activeElement).toBe(email);
     // Shown at the field, so not repeated at the top.
     expect(screen.queryByRole('alert')).toBeNull();
@@ -91,6 +96,26 @@ describe('MutationForm', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Check this field: Phone');
     expect(document.activeElement?.contains(alert)).toBe(true);
+  });
+
+  it('shows a domain problem that names a field at that field, in its own words', async () => {
+    const later = new ProblemError({
+      type: '/problems/dates.after_today',
+      title: 'The date is later than today',
+      status: 400,
+      code: 'dates.after_today',
+      params: { field: 'email', date: '2030-01-01', today: '2026-01-01' },
+      requestId: 'req-3',
+      errors: [{ pointer: '/body/email', message: 'The date is later than today' }],
+    });
+    renderForm(() => Promise.reject(later));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const email = screen.getByLabelText('Email');
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    const message = document.getElementById(email.getAttribute('aria-describedby')!.split(' ').pop()!);
+    expect(message?.textContent).toBe(i18n.t('errors:dates.after_today'));
+    expect(document.activeElement).toBe(email);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows a general problem at the top', async () => {
@@ -128,6 +153,8 @@ describe('MutationForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    // The focus is at the message, not dropped to the top of the page by the disabled button.
+    expect(document.activeElement).toBe(screen.getByRole('status'));
     expect(sent).toEqual(['office@example.org']);
     expect(email.value).toBe('');
     fireEvent.change(email, { target: { value: 'a' } });

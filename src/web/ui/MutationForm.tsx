@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { isProblemError } from '../app/apiFetch';
 import { concerns, FormProblemContext, problemPointers, type FormProblem } from './formProblem';
 import { ProblemAlert } from './ProblemAlert';
+import { useProblemText } from './problemText';
 
 const NONE: Readonly<Record<string, string>> = {};
 
@@ -81,16 +82,20 @@ export function MutationForm({
   const codeKey = JSON.stringify(codeFields);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const pointers = useMemo(() => problemPointers(error, codeFields), [error, codeKey]);
+  const text = useProblemText();
   const problem = useMemo<FormProblem>(() => {
-    const message = !isProblemError(error)
-      ? undefined
-      : pointers.length > 0 && error.problem.code in codeFields
-        ? t(`errors:${error.problem.code}`, { ...error.problem.params })
-        : t('common:problem.fieldInvalid');
+    if (!isProblemError(error) || pointers.length === 0) return { messageFor: () => undefined };
+    // A schema failure knows only that the value is wrong; the field knows what it takes.
+    const schema = error.problem.code === 'http.validation_failed';
+    const domain = schema ? undefined : text(error.problem);
     return {
-      messageFor: (name) => (message && pointers.some((p) => concerns(name, p)) ? message : undefined),
+      messageFor: (name, expected) => {
+        if (!pointers.some((p) => concerns(name, p))) return undefined;
+        if (domain) return domain;
+        return expected ? t('common:problem.expected', { expected }) : t('common:problem.fieldInvalid');
+      },
     };
-  }, [error, pointers, codeFields, t]);
+  }, [error, pointers, text, t]);
 
   useEffect(() => {
     const formElement = ref.current;
@@ -105,6 +110,19 @@ export function MutationForm({
       formElement.querySelector<HTMLElement>('.form__problem');
     target?.focus();
   }, [error, pointers]);
+
+  // The submit button is disabled while the request runs, which drops a keyboard user's focus to the
+  // top of the page: once it has succeeded, focus goes to the form's message (or back to the button).
+  const status = useRef<HTMLParagraphElement>(null);
+  const done = isSuccess && !isPending;
+  const hasSuccess = success !== undefined && success !== null && success !== false && success !== '';
+  useEffect(() => {
+    if (!done || !ref.current) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !ref.current.contains(active)) return;
+    if (hasSuccess) status.current?.focus();
+    else ref.current.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+  }, [done, hasSuccess]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -132,8 +150,8 @@ export function MutationForm({
         </button>
         {actions}
       </div>
-      <p role="status" className="form__status" data-testid={statusTestId}>
-        {isSuccess && !isPending ? success : null}
+      <p ref={status} tabIndex={-1} role="status" className="form__status" data-testid={statusTestId}>
+        {done ? success : null}
       </p>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isProblemError } from '../app/apiFetch';
 import { bodyPointer } from './formProblem';
+import { useProblemText } from './problemText';
 
 interface ProblemAlertProps {
   error: unknown;
@@ -11,6 +12,7 @@ interface ProblemAlertProps {
 /** Explains a failed request in the UI language: `errors:<code>` with the problem's params. */
 export function ProblemAlert({ error, fieldLabels = {} }: ProblemAlertProps) {
   const { t } = useTranslation(['errors', 'common']);
+  const text = useProblemText();
   if (!error) return null;
   if (!isProblemError(error)) {
     return (
@@ -19,8 +21,8 @@ export function ProblemAlert({ error, fieldLabels = {} }: ProblemAlertProps) {
       </div>
     );
   }
-  const { code, params, requestId, errors = [] } = error.problem;
-  const message = t(`errors:${code}`, { ...params, defaultValue: t('common:problem.unknown') });
+  const { status, requestId, errors = [] } = error.problem;
+  const message = text(error.problem);
   const fields = [...new Set(errors.map((e) => fieldLabels[bodyPointer(e.pointer)] ?? e.pointer))];
   return (
     <div className="alert alert--error" role="alert">
@@ -32,7 +34,10 @@ export function ProblemAlert({ error, fieldLabels = {} }: ProblemAlertProps) {
           ))}
         </ul>
       )}
-      {requestId && <p className="alert__reference">{t('common:problem.reference', { requestId })}</p>}
+      {/* Support needs the reference only for a fault of the platform; a refused request explains itself. */}
+      {requestId && status >= 500 && (
+        <p className="alert__reference">{t('common:problem.reference', { requestId })}</p>
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ interface SelectFieldProps extends Omit<
   hint?: string;
   /** JSON pointer into the request body ('/email'): the form shows its problem here. */
   name?: string;
+  /** What the field takes, said next to it when the server refuses the value ('digits only, for example 12500000'). */
+  expected?: string;
   value: string;
   onChange: (value: string) => void;
   /** <option> elements. */
@@ -21,6 +23,7 @@ export function SelectField({
   label,
   hint,
   name,
+  expected,
   value,
   onChange,
   children,
@@ -29,7 +32,7 @@ export function SelectField({
 }: SelectFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const problem = useFieldProblem(name, id);
+  const problem = useFieldProblem(name, id, expected);
   return (
     <div className={inline ? 'field field--inline' : 'field'}>
       <label htmlFor={id}>{label}</label>

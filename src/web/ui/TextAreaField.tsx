@@ -10,6 +10,8 @@ interface TextAreaFieldProps extends Omit<
   hint?: string;
   /** JSON pointer into the request body ('/email'): the form shows its problem here. */
   name?: string;
+  /** What the field takes, said next to it when the server refuses the value ('digits only, for example 12500000'). */
+  expected?: string;
   value: string;
   onChange: (value: string) => void;
 }
@@ -18,6 +20,7 @@ export function TextAreaField({
   label,
   hint,
   name,
+  expected,
   value,
   onChange,
   rows = 4,
@@ -25,7 +28,7 @@ export function TextAreaField({
 }: TextAreaFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const problem = useFieldProblem(name, id);
+  const problem = useFieldProblem(name, id, expected);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -7,14 +7,16 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   hint?: string;
   /** JSON pointer into the request body ('/email'): the form shows its problem here. */
   name?: string;
+  /** What the field takes, said next to it when the server refuses the value ('digits only, for example 12500000'). */
+  expected?: string;
   value: string;
   onChange: (value: string) => void;
 }
 
-export function TextField({ label, hint, name, value, onChange, ...input }: TextFieldProps) {
+export function TextField({ label, hint, name, expected, value, onChange, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const problem = useFieldProblem(name, id);
+  const problem = useFieldProblem(name, id, expected);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -21,13 +21,13 @@ export function formatPartialDate(value: string, language: string | undefined): 
   return new Intl.DateTimeFormat(languageInfo(language).intl, { ...options, timeZone: 'UTC' }).format(date);
 }
 
-/** An instant (ISO 8601) as a local date and time in the UI language. */
+/** An instant (ISO 8601) as a local date and time in the UI language, to the minute: seconds are noise to a reader. */
 export function formatInstant(iso: string, language: string | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(languageInfo(language).intl, {
     dateStyle: 'medium',
-    timeStyle: 'medium',
+    timeStyle: 'short',
   }).format(date);
 }
 
@@ -42,6 +42,11 @@ export function comparePartialDates(a: string, b: string): number {
 /** The reader's IANA time zone, as the browser reports it. */
 export function readerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The reader's time zone as the reader calls it ('Central European Standard Time'), never its IANA id. */
+export function readerTimeZoneName(language: string | undefined, at: Date = new Date()): string {
+  return timeZoneName(readerTimeZone(), language, at);
 }
 
 /**

@@ -6,8 +6,12 @@ import { isProblemError } from '../app/apiFetch';
  * pointer into the request body, '/email', '/title/en') the problem concerns, and what to say there.
  */
 export interface FormProblem {
-  /** The translated message to show next to the field named `name`, if the problem concerns it. */
-  messageFor(name: string): string | undefined;
+  /**
+   * The translated message to show next to the field named `name`, if the problem concerns it. A
+   * schema failure says what the field expects (`expected`, e.g. "digits only, for example 12500000")
+   * where the field tells it; a domain problem says its own message.
+   */
+  messageFor(name: string, expected?: string): string | undefined;
 }
 
 export const FormProblemContext = createContext<FormProblem>({ messageFor: () => undefined });
@@ -41,10 +45,13 @@ export interface FieldProblem {
   errorId: string;
 }
 
-/** For a field component: the problem its form reports about it, under the field's JSON pointer. */
-export function useFieldProblem(name: string | undefined, id: string): FieldProblem {
+/**
+ * For a field component: the problem its form reports about it, under the field's JSON pointer;
+ * `expected` is what the field takes, said when the server refuses its value.
+ */
+export function useFieldProblem(name: string | undefined, id: string, expected?: string): FieldProblem {
   const problem = useContext(FormProblemContext);
-  const message = name === undefined ? undefined : problem.messageFor(name);
+  const message = name === undefined ? undefined : problem.messageFor(name, expected);
   return { invalid: message !== undefined, message, errorId: `${id}-error` };
 }
 

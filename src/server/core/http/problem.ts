@@ -49,9 +49,19 @@ export function sendProblem(
   return render(req, reply, toProblem(req, error, extra));
 }
 
+/**
+ * A domain error whose params name the body `field` it is about points at it, as a schema failure
+ * does, so that a form shows it next to that field without knowing the code.
+ */
+function fieldPointer(err: AppError): ProblemExtra {
+  const field = err.params.field;
+  if (typeof field !== 'string' || !/^[A-Za-z0-9_/]+$/.test(field)) return {};
+  return { errors: [{ pointer: `/body/${field.replace(/^\//, '')}`, message: errorTitle(err.code) }] };
+}
+
 /** The one mapping from anything thrown in a route to the problem it is for the client. */
 function classify(err: FastifyError, req: FastifyRequest): [AppError, ProblemExtra] {
-  if (err instanceof AppError) return [err, {}];
+  if (err instanceof AppError) return [err, fieldPointer(err)];
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = err.validationContext ?? 'body';
     const errors = err.validation.map((v) => {

@@ -3,22 +3,22 @@ import { defineError } from '../../core/errors';
 export const DecisionErrors = {
   notFound: defineError<{ id: string }>('decisions.not_found', 404, 'No such decision'),
   unknownBody: defineError<{ body: string }>('decisions.unknown_body', 400, 'No such body'),
-  deadlineRequired: defineError(
+  deadlineRequired: defineError<{ field: string }>(
     'decisions.deadline_required',
     400,
     'A written (silence) procedure needs a deadline',
   ),
-  deadlineInPast: defineError<{ deadline: string }>(
+  deadlineInPast: defineError<{ field: string; deadline: string }>(
     'decisions.deadline_in_past',
     400,
     'The deadline has already passed',
   ),
-  deadlineNotLater: defineError<{ deadline: string }>(
+  deadlineNotLater: defineError<{ field: string; deadline: string }>(
     'decisions.deadline_not_later',
     400,
     'An extension must move the deadline later',
   ),
-  concernedStateRequired: defineError(
+  concernedStateRequired: defineError<{ field: string }>(
     'decisions.concerned_state_required',
     400,
     'Consensus minus one needs the state concerned',

@@ -84,6 +84,19 @@ describe('drafting', () => {
     expect(res.json().code).toBe(code);
   });
 
+  it('points a refused deadline at its field, for the form to show it there', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/decisions',
+      headers: sec,
+      payload: { body: 'CFM', title, procedure: 'silence', deadline: '2020-01-01T00:00:00Z' },
+    });
+    expect(res.json()).toMatchObject({
+      code: 'decisions.deadline_in_past',
+      errors: [{ pointer: '/body/deadline' }],
+    });
+  });
+
   it('is for the Secretariat only', async () => {
     const res = await t.app.inject({
       method: 'POST',

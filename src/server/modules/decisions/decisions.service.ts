@@ -145,16 +145,17 @@ export async function createDecision(
 ): Promise<DecisionDto> {
   const now = deps.now();
   if (!(await bodyExists(deps.db, input.body))) throw DecisionErrors.unknownBody({ body: input.body });
-  if (input.procedure === 'silence' && !input.deadline) throw DecisionErrors.deadlineRequired();
+  if (input.procedure === 'silence' && !input.deadline)
+    throw DecisionErrors.deadlineRequired({ field: 'deadline' });
   if (input.deadline && Date.parse(input.deadline) <= now.getTime()) {
-    throw DecisionErrors.deadlineInPast({ deadline: input.deadline });
+    throw DecisionErrors.deadlineInPast({ field: 'deadline', deadline: input.deadline });
   }
   const members = await currentMemberCodes(deps.db);
   const participants = [...new Set(input.participants ?? members)].sort();
   const outsiders = participants.filter((s) => !members.includes(s));
   if (outsiders.length) throw DecisionErrors.participantNotMember({ states: outsiders });
   if (input.procedure === 'consensus_minus_one') {
-    if (!input.concernedState) throw DecisionErrors.concernedStateRequired();
+    if (!input.concernedState) throw DecisionErrors.concernedStateRequired({ field: 'concernedState' });
     if (!participants.includes(input.concernedState)) {
       throw DecisionErrors.concernedStateNotParticipant({ state: input.concernedState });
     }

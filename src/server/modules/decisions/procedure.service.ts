@@ -18,7 +18,7 @@ export async function extendDeadline(deps: DecisionsDeps, actor: Actor, id: stri
     if (d.status !== 'open') throw DecisionErrors.notOpen({ id, status: d.status });
     if (d.procedure !== 'silence' || !d.deadline) throw DecisionErrors.notSilence();
     if (d.deadline <= now) throw DecisionErrors.deadlinePassed({ deadline: d.deadline });
-    if (iso <= d.deadline) throw DecisionErrors.deadlineNotLater({ deadline });
+    if (iso <= d.deadline) throw DecisionErrors.deadlineNotLater({ field: 'deadline', deadline });
     await repo.updateDecision(trx, id, { deadline: iso, reminded_at: null });
     await deps.audit.record(trx, actor, {
       action: 'decisions.deadline_extended',

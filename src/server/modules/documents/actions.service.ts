@@ -1,5 +1,6 @@
 import type { InstrumentDto, RecordActionBody } from '../../../contracts/documents';
 import { requireStateMandate, today, type Actor } from '../../core/auth/actor';
+import { requireNotAfterToday } from '../../core/errors';
 import { newId } from '../../core/ids';
 import { stateExists } from '../states';
 import { DocumentErrors } from './documents.errors';
@@ -28,6 +29,8 @@ export async function recordAction(
   });
   if (!(await stateExists(deps.db, input.state))) throw DocumentErrors.unknownState({ state: input.state });
   const now = deps.now();
+  // An action is recorded once it has happened; a future date would give a notice dated after its number's year.
+  requireNotAfterToday(input.date, now, 'date');
   await deps.db.transaction().execute(async (trx) => {
     const x = (await repo.findInstrument(trx, id))!;
     const { actions, result } = await compute(trx, x, today(now));
@@ -40,6 +43,9 @@ export async function recordAction(
     ) {
       throw DocumentErrors.alreadyRecorded({ state: input.state, kind: input.kind });
     }
+    // The instrument's signature date is when it was first signed: no state signed it earlier.
+    if (input.kind === 'signature' && x.signedAt && input.date < x.signedAt)
+      throw DocumentErrors.signatureBeforeSigning({ field: 'date', date: input.date, signedAt: x.signedAt });
     if (input.kind === 'accession' && has('signature'))
       throw DocumentErrors.alreadySignatory({ state: input.state });
     if ((input.kind === 'notification' || input.kind === 'reservation') && !isParty) {
@@ -93,6 +99,7 @@ export async function correctAction(
 ): Promise<InstrumentDto> {
   await loadVisible(deps, actor, id);
   const now = deps.now();
+  if (input.date) requireNotAfterToday(input.date, now, 'date');
   await deps.db.transaction().execute(async (trx) => {
     const x = (await repo.findInstrument(trx, id))!;
     const action = (await repo.listActions(trx, id)).find((a) => a.id === actionId);

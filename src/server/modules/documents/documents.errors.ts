@@ -29,5 +29,10 @@ export const DocumentErrors = {
     409,
     'The state is not bound, so it cannot withdraw',
   ),
+  signatureBeforeSigning: defineError<{ field: string; date: string; signedAt: string }>(
+    'documents.signature_before_signing',
+    400,
+    'A state cannot sign before the instrument was signed',
+  ),
   actionNotFound: defineError('documents.action_not_found', 404, 'No such action'),
 };

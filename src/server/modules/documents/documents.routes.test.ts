@@ -117,6 +117,55 @@ describe('entry into force', () => {
   });
 });
 
+describe('dates of treaty actions', () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('refuse an action or a correction dated after today, naming the field, and record and notify nothing', async () => {
+    const x = await create({ entryIntoForce: { rule: 'on_signature' } });
+    const before = await snapshotCounts(t.database);
+    const future = await act(x.id, 'KZ', 'signature', day(400));
+    expect(future.statusCode).toBe(400);
+    expect(future.headers['content-type']).toContain('application/problem+json');
+    expect(future.json()).toMatchObject({
+      code: 'dates.after_today',
+      params: { field: 'date', date: day(400) },
+      errors: [{ pointer: '/body/date' }],
+    });
+    expect(await snapshotCounts(t.database)).toEqual(before);
+
+    const signed = (await act(x.id, 'KZ', 'signature', day(0))).json<InstrumentDto>();
+    const action = signed.actions.find((a) => a.state === 'KZ')!;
+    const correction = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/documents/${x.id}/actions/${action.id}`,
+      headers: sec,
+      payload: { date: day(1), reason: 'typo' },
+    });
+    expect(correction.statusCode).toBe(400);
+    expect(correction.json().code).toBe('dates.after_today');
+  });
+
+  it('refuse a state signature dated before the instrument was signed', async () => {
+    const x = await create({ entryIntoForce: { rule: 'on_signature' }, signedAt: '2025-09-01' });
+    const early = await act(x.id, 'KZ', 'signature', '2025-08-31');
+    expect(early.statusCode).toBe(400);
+    expect(early.json()).toMatchObject({
+      code: 'documents.signature_before_signing',
+      params: { field: 'date', signedAt: '2025-09-01' },
+    });
+    expect((await act(x.id, 'KZ', 'signature', '2025-09-01')).statusCode).toBe(201);
+  });
+
+  it('say of a signed instrument with no signatures recorded that they are not recorded, not that none signed', async () => {
+    const x = await create({
+      entryIntoForce: { rule: 'after_notifications', count: 'all', days: 30 },
+      signedAt: '2025-09-01',
+    });
+    expect(x.explanation.key).toBe('eif.signatures_not_recorded');
+    expect(x.states).toEqual([]);
+  });
+});
+
 describe('who may record', () => {
   it('lets a national coordinator record only for its own state', async () => {
     const x = await create({ entryIntoForce: { rule: 'on_signature' } });

@@ -50,6 +50,23 @@ describe('entry-into-force rules', () => {
     );
   });
 
+  it('does not say "no state has signed" of an instrument signed on a known date with no signatures recorded', () => {
+    const r = computeEntryIntoForce({
+      rule: { rule: 'after_notifications', count: 'all', days: 30 },
+      signedAt: '2025-09-01',
+      actions: [],
+      required: [],
+      withdrawalNoticeDays: null,
+      asOf: '2026-01-01',
+    });
+    expect(r.status).toBe('not_in_force');
+    expect(r.explanation).toEqual({
+      key: 'eif.signatures_not_recorded',
+      params: { signedAt: '2025-09-01' },
+      text: 'Not in force as far as recorded: signed on 1 September 2025; the signatures by state are not yet recorded.',
+    });
+  });
+
   it('binds a state that notifies late, or accedes, D days after its own notification', () => {
     const r = computeEntryIntoForce({
       rule: { rule: 'after_notifications', count: 2, days: 30 },

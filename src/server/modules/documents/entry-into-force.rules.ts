@@ -142,7 +142,15 @@ export function computeEntryIntoForce(input: EifInput): EifResult {
       .map((s) => notifications.get(s))
       .filter((d): d is string => d !== undefined)
       .sort();
-    if (needed === 0) {
+    if (signatories.length === 0 && input.signedAt) {
+      // Signed on a known date, but the record holds no state's signature: saying "no state has signed"
+      // would contradict the date, and notifications cannot be counted against unknown signatories.
+      explanation = explain(
+        'eif.signatures_not_recorded',
+        { signedAt: input.signedAt },
+        `Not in force as far as recorded: signed on ${human(input.signedAt)}; the signatures by state are not yet recorded.`,
+      );
+    } else if (needed === 0) {
       explanation = explain('eif.no_signatories', {}, 'Not in force: no state has signed it yet.');
     } else if (dates.length < needed) {
       explanation = explain(

@@ -1,6 +1,12 @@
-import type { EntryKind, FinanceSummaryDto, LedgerEntryDto } from '../../../contracts/finance';
+import {
+  isPlannedKind,
+  type EntryKind,
+  type FinanceSummaryDto,
+  type LedgerEntryDto,
+} from '../../../contracts/finance';
 import type { Actor } from '../../core/auth/actor';
 import { isUniqueViolation, type DbOrTrx, type Trx } from '../../core/db/database';
+import { requireNotAfterToday } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { FinanceErrors } from './finance.errors';
@@ -76,7 +82,8 @@ export interface BookInput {
 /**
  * Books one entry inside the caller's transaction, audited there. The caller has checked that the
  * project exists, that the funder is known and that the actor may book for it, and holds the project
- * lock. @throws finance.over_disbursement, finance.total_too_large, finance.invalid_amount
+ * lock. @throws finance.over_disbursement, finance.total_too_large, finance.invalid_amount,
+ * dates.after_today
  */
 export async function bookEntry(
   trx: Trx,
@@ -84,6 +91,8 @@ export async function bookEntry(
   actor: Actor | null,
   input: BookInput,
 ): Promise<LedgerEntryDto> {
+  // A pledge or commitment may name a payment still to come; a disbursement or expenditure has happened.
+  if (!isPlannedKind(input.kind)) requireNotAfterToday(input.valueDate, deps.now(), 'valueDate');
   let amount: bigint;
   try {
     amount = toMinor(input.amount, input.currency);

@@ -101,6 +101,30 @@ describe('implementation plans', () => {
     expect((await reportOn('Awareness campaigns', 'RU', 20, ru)).statusCode).toBe(201);
   });
 
+  it('refuse a status that the percentage contradicts (done is 100 %), pointing at the percentage', async () => {
+    const before = await snapshotCounts(t.database);
+    for (const [status, percent] of [
+      ['done', 10],
+      ['in_progress', 100],
+      ['blocked', 100],
+      ['not_started', 30],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/plans/${plan.id}/items/${item('School programmes').id}/reports`,
+        headers: kz,
+        payload: { state: 'KZ', status, percent },
+      });
+      expect(res.statusCode, `${status} ${percent}`).toBe(400);
+      expect(res.json()).toMatchObject({
+        code: 'plans.status_percent_mismatch',
+        params: { field: 'percent', status, percent },
+        errors: [{ pointer: '/body/percent' }],
+      });
+    }
+    expect(await snapshotCounts(t.database)).toEqual(before);
+  });
+
   it('send reminders only to the states that have not reported or are late', async () => {
     const res = await t.app.inject({
       method: 'POST',

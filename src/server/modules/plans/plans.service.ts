@@ -1,5 +1,10 @@
 import type { Localized } from '../../../contracts/common';
-import type { CreatePlanBody, PlanDto, ReportBody } from '../../../contracts/plans';
+import {
+  statusAgreesWithPercent,
+  type CreatePlanBody,
+  type PlanDto,
+  type ReportBody,
+} from '../../../contracts/plans';
 import { requireStateMandate, today, type Actor } from '../../core/auth/actor';
 import { defineError } from '../../core/errors';
 import {
@@ -34,6 +39,11 @@ export const PlanErrors = {
     'plans.not_responsible',
     403,
     'This state is not responsible for the item',
+  ),
+  statusPercent: defineError<{ field: string; status: string; percent: number }>(
+    'plans.status_percent_mismatch',
+    400,
+    'The status and the percentage disagree',
   ),
   reportOnGroup: defineError(
     'plans.report_on_group',
@@ -217,6 +227,8 @@ export async function report(
 ) {
   await getPlan(deps, actor, planId);
   const state = requireStateMandate(actor, input.state, ['national_coordinator', 'delegate']);
+  if (!statusAgreesWithPercent(input.status, input.percent))
+    throw PlanErrors.statusPercent({ field: 'percent', status: input.status, percent: input.percent });
   await deps.db.transaction().execute(async (trx) => {
     const item = await repo.findItem(trx, planId, itemId);
     if (!item) throw PlanErrors.itemNotFound({ id: itemId });

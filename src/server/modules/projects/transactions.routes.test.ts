@@ -78,6 +78,24 @@ describe('exact amounts', () => {
     expect(await snapshotCounts(t.database)).toEqual(before);
   });
 
+  it('refuses a disbursement or expenditure dated after today, but books a planned pledge or commitment', async () => {
+    const p = await propose(t, a.sec);
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await booked(t, a.sec, p.id, { kind: 'commitment', amount: '100.00', valueDate: later });
+    await booked(t, a.sec, p.id, { kind: 'pledge', amount: '100.00', valueDate: later });
+    const before = await snapshotCounts(t.database);
+    for (const kind of ['disbursement', 'expenditure']) {
+      const res = await book(t, a.sec, p.id, { kind, amount: '10.00', valueDate: later });
+      expect(res.statusCode, kind).toBe(400);
+      expect(res.json()).toMatchObject({
+        code: 'dates.after_today',
+        params: { field: 'valueDate', date: later },
+        errors: [{ pointer: '/body/valueDate' }],
+      });
+    }
+    expect(await snapshotCounts(t.database)).toEqual(before);
+  });
+
   it('stores amounts beyond 2^53 minor units exactly on both engines', async () => {
     const p = await propose(t, a.sec);
     await booked(t, a.sec, p.id, { kind: 'pledge', amount: '999999999999999.99' });

@@ -11,6 +11,7 @@ export { useStates } from './api/useStates';
 export { useBodies } from './api/useBodies';
 export { useChairmanships } from './api/useChairmanships';
 export { useStateNames } from './api/useStateNames';
+export { useStateParamNames } from './api/useStateParamNames';
 export { useBodyNames } from './api/useBodyNames';
 export { PartialDate } from './components/PartialDate';
 export { ConfidenceMarker } from './components/ConfidenceMarker';

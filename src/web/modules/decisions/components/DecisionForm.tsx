@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDto, StateSummaryDto } from '../../../../contracts/states';
-import { readerTimeZone } from '../../../ui/dates';
+import { readerTimeZoneName } from '../../../ui/dates';
 import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { useLocalized } from '../../../ui/useLocalized';
+import { useLanguage } from '../../../ui/useLanguage';
+import { useLocalized, useSortedByName } from '../../../ui/useLocalized';
 import { useCreateDecision } from '../api/useCreateDecision';
 import { PROCEDURES } from './decisionValues';
 import { EMPTY_LOCALIZED, toCreateBody, type DecisionDraft } from './decisionDraft';
@@ -26,7 +27,8 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
   const name = useLocalized();
   const create = useCreateDecision();
   const id = useId();
-  const members = states.filter((s) => s.status === 'member');
+  const { code: language } = useLanguage();
+  const members = useSortedByName(states.filter((s) => s.status === 'member'));
   const [draft, setDraft] = useState<DecisionDraft>(() => ({
     body: '',
     title: EMPTY_LOCALIZED,
@@ -133,7 +135,8 @@ export function DecisionForm({ states, bodies, onCreated }: DecisionFormProps) {
       <TextField
         label={labels['/deadline']!}
         name="/deadline"
-        hint={`${t('decisions:form.deadlineHint')} ${t('decisions:form.deadlineZone', { zone: readerTimeZone() })}`}
+        hint={`${t('decisions:form.deadlineHint')} ${t('decisions:form.deadlineZone', { zone: readerTimeZoneName(language) })}`}
+        expected={t('decisions:form.deadlineExpected')}
         type="datetime-local"
         value={draft.deadline}
         onChange={(deadline) => set({ deadline })}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StateSummaryDto } from '../../../../contracts/states';
 import { SelectField } from '../../../ui/SelectField';
-import { useLocalized } from '../../../ui/useLocalized';
+import { useLocalized, useSortedByName } from '../../../ui/useLocalized';
 import { isStateStatus, STATE_STATUSES } from '../../states';
 import type { EffectDraft } from './decisionDraft';
 import { ADMISSION_STEPS, isAdmissionStep } from './decisionValues';
@@ -17,6 +17,7 @@ interface EffectFieldsProps {
 export function EffectFields({ states, value, onChange }: EffectFieldsProps) {
   const { t } = useTranslation('decisions');
   const name = useLocalized();
+  const sortedStates = useSortedByName(states);
   const id = useId();
   const set = (patch: Partial<EffectDraft>) => onChange({ ...value, ...patch });
 
@@ -40,7 +41,7 @@ export function EffectFields({ states, value, onChange }: EffectFieldsProps) {
             onChange={(v) => set({ state: v })}
           >
             <option value="">{t('decisions:form.choose')}</option>
-            {states.map((s) => (
+            {sortedStates.map((s) => (
               <option key={s.code} value={s.code}>
                 {name(s.name)}
               </option>

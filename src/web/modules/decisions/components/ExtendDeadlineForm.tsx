@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDto } from '../../../../contracts/decisions';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
-import { formatInstantInZone, readerTimeZone } from '../../../ui/dates';
+import { formatInstantInZone, readerTimeZoneName } from '../../../ui/dates';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -23,7 +23,7 @@ export function ExtendDeadlineForm({ decision }: { decision: DecisionDto }) {
       <ProblemAlert error={extend.error} fieldLabels={{ '/deadline': t('decisions:actions.newDeadline') }} />
       <TextField
         label={t('decisions:actions.newDeadline')}
-        hint={t('decisions:form.deadlineZone', { zone: readerTimeZone() })}
+        hint={t('decisions:form.deadlineZone', { zone: readerTimeZoneName(code) })}
         type="datetime-local"
         value={value}
         onChange={(v) => {

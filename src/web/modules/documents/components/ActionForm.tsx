@@ -5,6 +5,7 @@ import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
+import { useLanguage } from '../../../ui/useLanguage';
 import { useStateNames } from '../../states';
 import { useRecordAction } from '../api/useRecordAction';
 import { ACTION_KINDS, isActionKind } from './documentValues';
@@ -21,6 +22,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ActionForm({ instrumentId, states }: ActionFormProps) {
   const { t } = useTranslation('documents');
   const stateName = useStateNames();
+  const { intl } = useLanguage();
+  const collator = new Intl.Collator(intl);
+  const sortedStates = [...states].sort((a, b) => collator.compare(stateName(a), stateName(b)));
   const record = useRecordAction(instrumentId);
   const id = useId();
   const [state, setState] = useState(states.length === 1 ? states[0]! : '');
@@ -83,7 +87,7 @@ export function ActionForm({ instrumentId, states }: ActionFormProps) {
         required
       >
         {states.length !== 1 && <option value="">{t('documents:actionForm.chooseState')}</option>}
-        {states.map((s) => (
+        {sortedStates.map((s) => (
           <option key={s} value={s}>
             {stateName(s)}
           </option>
@@ -107,6 +111,7 @@ export function ActionForm({ instrumentId, states }: ActionFormProps) {
         name="/date"
         value={date}
         onChange={change(setDate)}
+        max={today()}
         required
       />
       <TextAreaField

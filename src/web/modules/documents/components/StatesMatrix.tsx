@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDto } from '../../../../contracts/documents';
+import { formatPartialDate } from '../../../ui/dates';
 import { useLanguage } from '../../../ui/useLanguage';
 import { PartialDate, useStateNames } from '../../states';
 import { statesCsvUrl } from '../api/documentsApi';
@@ -9,7 +10,7 @@ import { DateCell } from './DateCell';
 /** One row per state that has acted on the instrument: what it did when, and since when it is bound. */
 export function StatesMatrix({ instrument }: { instrument: InstrumentDto }) {
   const { t } = useTranslation('documents');
-  const { intl } = useLanguage();
+  const { intl, code } = useLanguage();
   const stateName = useStateNames();
   const collator = new Intl.Collator(intl);
   const rows = [...instrument.states].sort((a, b) =>
@@ -19,7 +20,12 @@ export function StatesMatrix({ instrument }: { instrument: InstrumentDto }) {
   return (
     <section aria-labelledby="states-heading">
       <h2 id="states-heading">{t('documents:states.title')}</h2>
-      {rows.length === 0 ? (
+      {rows.length === 0 && instrument.signedAt ? (
+        // The source gives the date it was signed, not who signed: never invent the signatures.
+        <p className="notice" data-testid="signatures-not-recorded">
+          {t('documents:states.notRecorded', { date: formatPartialDate(instrument.signedAt, code) })}
+        </p>
+      ) : rows.length === 0 ? (
         <p className="notice" data-testid="no-state-actions">
           {t('documents:states.none')}
         </p>

@@ -30,6 +30,8 @@ export function explainEntryIntoForce(
       return t('documents:eif.not_signed');
     case 'eif.no_signatories':
       return t('documents:eif.no_signatories');
+    case 'eif.signatures_not_recorded':
+      return t('documents:eif.signatures_not_recorded', { date: day(p.signedAt) });
     case 'eif.waiting_required':
       return t('documents:eif.waiting_required', { count: count(p.count) });
     case 'eif.waiting_notifications':

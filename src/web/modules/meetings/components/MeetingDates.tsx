@@ -38,10 +38,7 @@ export function MeetingDates({ meeting, withReaderZone }: MeetingDatesProps) {
           {formatInstantRange(meeting.startsAt, meeting.endsAt, code, meeting.timeZone)}
         </time>{' '}
         <span className="meeting-dates__zone">
-          {t('meetings:dates.hostZone', {
-            zone: timeZoneName(meeting.timeZone, code, at),
-            id: meeting.timeZone,
-          })}
+          {t('meetings:dates.hostZone', { zone: timeZoneName(meeting.timeZone, code, at) })}
         </span>
       </span>
       {withReaderZone && reader !== meeting.timeZone && (

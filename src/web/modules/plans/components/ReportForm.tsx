@@ -83,6 +83,7 @@ export function ReportForm({ planId, item, state }: ReportFormProps) {
         type="number"
         label={t('plans:reportForm.percent')}
         name="/percent"
+        expected={t('common:expected.percent')}
         value={percent}
         onChange={edit(setPercent)}
         min={0}

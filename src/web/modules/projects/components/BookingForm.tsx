@@ -156,6 +156,7 @@ export function BookingForm({ project, funders }: BookingFormProps) {
                 ? t('projects:booking.amountWhole', { currency: draft.currency })
                 : t('projects:booking.amountHint', { count: exponent, currency: draft.currency })
           }
+          expected={t('common:expected.amount')}
           value={draft.amount}
           onChange={(amount) => set({ amount })}
           inputMode="decimal"

@@ -29,6 +29,10 @@ export function FinanceSection({ project }: { project: ProjectDto }) {
   const currencies = useCurrencies();
   const funders = bookingFundersOf(me);
   const mayBook = funders === 'any' || funders.length > 0;
+  // A pledge or commitment dated after today is a plan, not yet part of what has happened (UTC, as the server dates).
+  const today = new Date().toISOString().slice(0, 10);
+  const planned = (ledger.data ?? []).filter((e) => e.valueDate > today);
+  const happened = (ledger.data ?? []).filter((e) => e.valueDate <= today);
 
   return (
     <section aria-labelledby="finance-heading" className="finance">
@@ -60,7 +64,21 @@ export function FinanceSection({ project }: { project: ProjectDto }) {
       <h3>{t('projects:ledger.title')}</h3>
       <ProblemAlert error={ledger.error} />
       {ledger.data ? (
-        <LedgerTable projectId={project.id} entries={ledger.data} mayReverse={(e) => mayReverse(me, e)} />
+        <>
+          <LedgerTable projectId={project.id} entries={happened} mayReverse={(e) => mayReverse(me, e)} />
+          {planned.length > 0 && (
+            <>
+              <h3>{t('projects:ledger.plannedTitle')}</h3>
+              <p className="field__hint">{t('projects:ledger.plannedHint')}</p>
+              <LedgerTable
+                projectId={project.id}
+                entries={planned}
+                mayReverse={(e) => mayReverse(me, e)}
+                planned
+              />
+            </>
+          )}
+        </>
       ) : (
         ledger.isPending && <Loading />
       )}

@@ -12,21 +12,28 @@ interface LedgerTableProps {
   entries: LedgerEntryDto[];
   /** Whether the user may book the reverse of an entry; no column of actions when none may be. */
   mayReverse?: (entry: LedgerEntryDto) => boolean;
+  /** The entries dated after today (planned pledges and commitments), listed apart from what has happened. */
+  planned?: boolean;
 }
 
 /** The ledger as booked, oldest first; a correction is a reversing entry, never an edit. */
-export function LedgerTable({ projectId, entries, mayReverse = () => false }: LedgerTableProps) {
+export function LedgerTable({ projectId, entries, mayReverse = () => false, planned }: LedgerTableProps) {
   const { t } = useTranslation('projects');
   const { code } = useLanguage();
   const funderName = useFunderNames();
   const [reversed, setReversed] = useState('');
   if (entries.length === 0) return <p className="muted">{t('projects:ledger.empty')}</p>;
   const actions = entries.some(mayReverse);
+  const captionId = planned ? 'ledger-planned-caption' : 'ledger-caption';
   return (
     <>
-      <div className="table-scroll" role="region" aria-labelledby="ledger-caption" tabIndex={0}>
-        <table className="table ledger" data-testid="ledger">
-          <caption id="ledger-caption">{t('projects:ledger.caption', { count: entries.length })}</caption>
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="table ledger" data-testid={planned ? 'ledger-planned' : 'ledger'}>
+          <caption id={captionId}>
+            {t(planned ? 'projects:ledger.plannedCaption' : 'projects:ledger.caption', {
+              count: entries.length,
+            })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('projects:ledger.valueDate')}</th>

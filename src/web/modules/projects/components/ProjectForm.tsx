@@ -210,6 +210,7 @@ export function ProjectForm({
             label={labels['/estimatedCost/amount']!}
             name="/estimatedCost/amount"
             hint={t('projects:form.amountHint')}
+            expected={t('common:expected.amount')}
             value={draft.amount}
             onChange={(amount) => set({ amount })}
             inputMode="decimal"
