@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDto, Stage } from '../../../../contracts/projects';
+import { useConfirm } from '../../../ui/ConfirmButton';
 import { MutationForm } from '../../../ui/MutationForm';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useMoveStage } from '../api/useMoveStage';
@@ -15,6 +16,7 @@ type Direction = 'forward' | 'back' | 'cancel';
 export function StageForm({ project }: { project: ProjectDto }) {
   const { t } = useTranslation('projects');
   const move = useMoveStage(project.id);
+  const confirm = useConfirm();
   const id = useId();
   const next = project.stage === 'approval' ? undefined : nextStage(project.stage);
   const previous = previousStage(project.stage);
@@ -49,9 +51,22 @@ export function StageForm({ project }: { project: ProjectDto }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = reason.trim();
-    move.mutate(
-      { to: chosen.to, ...(needsReason && trimmed ? { reason: trimmed } : {}) },
-      { onSuccess: () => setReason('') },
+    const send = () =>
+      move.mutate(
+        { to: chosen.to, ...(needsReason && trimmed ? { reason: trimmed } : {}) },
+        { onSuccess: () => setReason('') },
+      );
+    // Going forward or back can be undone by the opposite move; cancelling is final, so it asks.
+    if (chosen.direction !== 'cancel') return send();
+    confirm.ask(
+      {
+        title: t('projects:stageForm.cancelTitle'),
+        message: t('projects:stageForm.cancelMessage', { stage: stageName(project.stage) }),
+        irreversible: t('projects:stageForm.cancelIrreversible'),
+        confirmLabel: chosen.label,
+        danger: true,
+      },
+      send,
     );
   }
 
@@ -103,6 +118,7 @@ export function StageForm({ project }: { project: ProjectDto }) {
           rows={3}
         />
       )}
+      {confirm.dialog}
     </MutationForm>
   );
 }
