@@ -203,6 +203,9 @@ describe('closing a decision', () => {
     await actions.getByRole('button', { name: 'Close the decision' }).click();
     const dialog = page.getByRole('dialog', { name: 'Close the decision now?' });
     await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-irreversible').textContent()).toContain(
+      'This cannot be undone: the decision stays closed',
+    );
     await dialog.getByRole('button', { name: 'Close the decision' }).click();
     const outcome = page.getByTestId('outcome');
     await outcome.waitFor();

@@ -187,6 +187,11 @@ describe('a plan page', () => {
     await openPlan(page);
     const reminders = page.getByTestId('reminders');
     await reminders.getByRole('button', { name: 'Send reminders' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Send reminders now?' });
+    expect(await dialog.getByTestId('confirm-irreversible').textContent()).toBe(
+      'This cannot be undone: sent reminders cannot be recalled.',
+    );
+    await dialog.getByRole('button', { name: 'Send reminders' }).click();
     await expect
       .poll(() => reminders.getByTestId('reminded').textContent())
       .toBe('Reminded: China, Kazakhstan, Russia and Uzbekistan.');

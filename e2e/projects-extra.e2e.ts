@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerEntryDto } from '../src/contracts/finance';
-import type { ProjectDto } from '../src/contracts/projects';
+import { proposeProject as proposeSample, openProject } from './projectFixtures';
 import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
@@ -14,20 +13,7 @@ afterAll(async () => {
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
-/** A project Kazakhstan's coordinator proposes, costing US$1,000.00: each test follows its own. */
-async function proposeProject(title: string): Promise<string> {
-  const kz = await apiAs(e2e.baseUrl, 'coordinator.kz@example.org');
-  const project = await kz<ProjectDto>('POST', '/api/v1/projects', {
-    title: { en: title, ru: `${title} (ru)`, zh: `${title}（中文）` },
-    description: { en: 'A sample project.', ru: 'Пример проекта.', zh: '示例项目。' },
-    expectedResults: { en: 'Results.', ru: 'Результаты.', zh: '成果。' },
-    sector: 'energy',
-    countries: ['KZ'],
-    estimatedCost: { amount: '1000.00', currency: 'USD' },
-    proposingState: 'KZ',
-  });
-  return project.id;
-}
+const proposeProject = (title: string) => proposeSample(e2e.baseUrl, title);
 
 async function book(api: Api, id: string, kind: string, amount: string, currency = 'USD') {
   return api<LedgerEntryDto>('POST', `/api/v1/projects/${id}/transactions`, {
@@ -37,11 +23,6 @@ async function book(api: Api, id: string, kind: string, amount: string, currency
     currency,
     valueDate: '2026-11-02',
   });
-}
-
-async function openProject(page: Page, id: string) {
-  await page.goto(`/projects/${id}`);
-  await page.getByTestId('project-facts').waitFor();
 }
 
 describe('results', () => {
@@ -156,6 +137,9 @@ describe('correcting the ledger', () => {
     await dialog.waitFor();
     expect(await dialog.locator('.reverse__entry').textContent()).toBe(
       'Disbursement of US$0.25 from Kazakhstan, value date 2 November 2026',
+    );
+    expect(await dialog.getByTestId('confirm-irreversible').textContent()).toBe(
+      'This cannot be undone: the reversing entry cannot be deleted or reversed in turn; it stays beside the entry with its reason.',
     );
     const confirm = dialog.getByRole('button', { name: 'Book the reversal' });
     // A reversal needs its reason.

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSummaryDto } from '../src/contracts/projects';
-import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import { apiAs, pageWidth, screenshot, SCREENSHOT_DIR, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -213,8 +213,32 @@ describe('taking part', () => {
     await panel.getByRole('button', { name: 'Interested in participating' }).click();
     await panel.getByText('Interested member states: Uzbekistan.').waitFor();
     expect(await panel.getByRole('status').textContent()).toBe('Interest recorded for Uzbekistan.');
-    expect(await panel.getByRole('button').count()).toBe(0);
+    expect(await panel.getByRole('button', { name: 'Interested in participating' }).count()).toBe(0);
+    // Before approval the state may change its mind, and say so again.
+    await panel.getByRole('button', { name: 'Withdraw our interest' }).click();
+    await panel.getByText('No member state has expressed interest yet.').waitFor();
+    expect(await panel.getByRole('status').textContent()).toBe('Interest withdrawn.');
+    await panel.getByRole('button', { name: 'Interested in participating' }).click();
+    await panel.getByText('Interested member states: Uzbekistan.').waitFor();
     await page.context().close();
+  });
+
+  it('offers the withdrawal in three languages and on a phone', async () => {
+    for (const [language, width, label] of [
+      ['ru', 1280, 'Отозвать нашу заинтересованность'],
+      ['zh-CN', 1280, '撤回我方参与意向'],
+      ['en', 390, 'Withdraw our interest'],
+    ] as const) {
+      const page = await e2e.newPage({ width });
+      await signIn(page, 'coordinator.uz@example.org');
+      await page.evaluate((code) => localStorage.setItem('sco.language', code), language);
+      await openProject(page);
+      const panel = page.getByTestId('interest');
+      await panel.getByRole('button', { name: label }).waitFor();
+      expect(await pageWidth(page)).toBeLessThanOrEqual(width);
+      await panel.screenshot({ path: `${SCREENSHOT_DIR}/interest-${language}-${width}.png` });
+      await page.context().close();
+    }
   });
 
   it('lets a delegation ask the sponsors a question and the sponsoring state answer it', async () => {

@@ -28,6 +28,8 @@ const project = async (id: string) => (await get(t, `/projects/${id}`, a.sec)).j
 const decision = async (id: string) => (await get(t, `/decisions/${id}`, a.sec)).json<DecisionDto>();
 const interest = (id: string, state: string, headers: Headers) =>
   post(t, `/projects/${id}/interest`, headers, { state });
+const withdraw = (id: string, state: string, headers: Headers) =>
+  post(t, `/projects/${id}/interest/withdraw`, headers, { state });
 const position = (decisionId: string, state: string, pos: string, headers: Headers) =>
   post(t, `/decisions/${decisionId}/positions`, headers, { state, position: pos });
 const auditOf = async (id: string, action: string) =>
@@ -59,6 +61,31 @@ describe('expressions of interest', () => {
     expect((await interest(p.id, 'KZ', a.sec)).statusCode).toBe(403);
     expect((await interest(p.id, 'KZ', a.coord.KZ!)).json().interestedStates).toEqual(['KZ']);
     expect((await interest(p.id, 'KZ', a.coord.KZ!)).json().interestedStates).toEqual(['KZ']);
+  });
+
+  it("are withdrawn by the state's own coordinator before approval, audited once", async () => {
+    const p = await propose(t, a.sec);
+    await interest(p.id, 'KZ', a.coord.KZ!);
+    await interest(p.id, 'UZ', uzDelegate);
+    const foreign = await withdraw(p.id, 'UZ', a.coord.KZ!);
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json()).toMatchObject({ code: 'auth.no_mandate', params: { state: 'UZ' } });
+    const res = await withdraw(p.id, 'KZ', a.coord.KZ!);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<ProjectDto>().interestedStates).toEqual(['UZ']);
+    // Withdrawn twice: nothing more happens.
+    expect((await withdraw(p.id, 'KZ', a.coord.KZ!)).json<ProjectDto>().interestedStates).toEqual(['UZ']);
+    expect(await auditOf(p.id, 'projects.interest_withdrawn')).toHaveLength(1);
+    expect((await project(p.id)).interestedStates).toEqual(['UZ']);
+  });
+
+  it('are fixed once the project is in approval', async () => {
+    const p = await readyForApproval();
+    expect((await post(t, `/projects/${p.id}/stage`, a.sec, { to: 'approval' })).statusCode).toBe(200);
+    const res = await withdraw(p.id, 'KZ', a.coord.KZ!);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'projects.interest_fixed', params: { stage: 'approval' } });
+    expect((await project(p.id)).interestedStates).toEqual(['KZ', 'UZ']);
   });
 });
 

@@ -272,6 +272,17 @@ export async function insertInterest(d: DbOrTrx, row: ProjectsTables['projects_i
   return !!r;
 }
 
+/** Removes an expression of interest; returns false when the state had not expressed it. */
+export async function deleteInterest(d: DbOrTrx, projectId: string, state: string): Promise<boolean> {
+  const r = await db(d)
+    .deleteFrom('projects_interest')
+    .where('project_id', '=', projectId)
+    .where('state_code', '=', state)
+    .returning('state_code')
+    .executeTakeFirst();
+  return !!r;
+}
+
 export async function listInterest(d: DbOrTrx, id: string): Promise<string[]> {
   const rows = await db(d)
     .selectFrom('projects_interest')

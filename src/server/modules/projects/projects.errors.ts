@@ -43,6 +43,11 @@ export const ProjectErrors = {
     409,
     'The project is completed or cancelled',
   ),
+  interestFixed: defineError<{ stage: string }>(
+    'projects.interest_fixed',
+    409,
+    'Interest can be withdrawn only before the project enters approval',
+  ),
   reasonRequired: defineError('projects.reason_required', 400, 'Going back or cancelling needs a reason'),
   approvalByDecision: defineError<{ decisionId: string | null }>(
     'projects.approval_by_decision',

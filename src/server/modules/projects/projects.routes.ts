@@ -18,7 +18,7 @@ import { idempotencyOf, runIdempotent, sendWritten } from '../../core/http/idemp
 import { threadRoutes } from '../../core/threads';
 import { enterApproval, openApproval } from './approval.service';
 import { projectDiscussion } from './discussion.thread';
-import { expressInterest } from './interest.service';
+import { expressInterest, withdrawInterest } from './interest.service';
 import { createProject, getProject, listProjects } from './project.service';
 import { CYCLE, gateOf } from './stage.rules';
 import { moveStage, recordChecklistItem } from './stage.service';
@@ -176,6 +176,26 @@ export async function projectRoutes(app: App, kernel: Kernel) {
       sendWritten(
         reply,
         await expressInterest(kernel, req.actor!, req.params.id, req.body, idempotencyOf(req)),
+      ),
+  );
+
+  app.post(
+    '/projects/:id/interest/withdraw',
+    {
+      schema: {
+        tags,
+        summary: "Withdraw a member state's interest before approval (its coordinator or delegate)",
+        headers: IdempotencyHeaders,
+        params: Params,
+        body: InterestBody,
+        response: { 200: ProjectDto },
+      },
+      preHandler: can('projects.interest.express'),
+    },
+    async (req, reply) =>
+      sendWritten(
+        reply,
+        await withdrawInterest(kernel, req.actor!, req.params.id, req.body, idempotencyOf(req)),
       ),
   );
 

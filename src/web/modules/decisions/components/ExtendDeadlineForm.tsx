@@ -38,6 +38,7 @@ export function ExtendDeadlineForm({ decision }: { decision: DecisionDto }) {
             ? t('decisions:actions.extendMessage', { deadline: formatInstantInZone(instant, code) })
             : ''
         }
+        irreversible={t('decisions:actions.extendIrreversible')}
         onConfirm={() => instant && extend.mutate(instant)}
         disabled={!changed || extend.isPending}
       >

@@ -30,6 +30,7 @@ export function SecretariatActions({ decision }: { decision: DecisionDto }) {
           <ConfirmButton
             title={t('decisions:actions.closeTitle')}
             message={t('decisions:actions.closeMessage')}
+            irreversible={t('decisions:actions.closeIrreversible')}
             onConfirm={() => close.mutate()}
             disabled={busy}
           >
@@ -39,6 +40,7 @@ export function SecretariatActions({ decision }: { decision: DecisionDto }) {
         <ConfirmButton
           title={t('decisions:actions.withdrawTitle')}
           message={t('decisions:actions.withdrawMessage')}
+          irreversible={t('decisions:actions.withdrawIrreversible')}
           onConfirm={() => withdraw.mutate()}
           disabled={busy}
           danger

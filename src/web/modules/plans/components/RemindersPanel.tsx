@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useStateNames } from '../../states';
@@ -16,9 +17,16 @@ export function RemindersPanel({ planId }: { planId: string }) {
       <h2 id="reminders-heading">{t('plans:reminders.title')}</h2>
       <p className="field__hint">{t('plans:reminders.hint')}</p>
       <ProblemAlert error={remind.error} />
-      <button type="button" className="button" onClick={() => remind.mutate()} disabled={remind.isPending}>
+      <ConfirmButton
+        title={t('plans:reminders.confirmTitle')}
+        message={t('plans:reminders.confirmMessage')}
+        irreversible={t('plans:reminders.irreversible')}
+        confirmLabel={t('plans:reminders.send')}
+        onConfirm={() => remind.mutate()}
+        disabled={remind.isPending}
+      >
         {remind.isPending ? t('plans:reminders.sending') : t('plans:reminders.send')}
-      </button>
+      </ConfirmButton>
       <p role="status" className="form__status" data-testid="reminded">
         {reminded
           ? reminded.length

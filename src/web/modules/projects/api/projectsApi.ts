@@ -155,6 +155,10 @@ export function expressInterest(id: string, state: string, csrfToken: string | n
   return apiFetch<ProjectDto>(path(id, '/interest'), { method: 'POST', body: { state }, csrfToken });
 }
 
+export function withdrawInterest(id: string, state: string, csrfToken: string | null): Promise<ProjectDto> {
+  return apiFetch<ProjectDto>(path(id, '/interest/withdraw'), { method: 'POST', body: { state }, csrfToken });
+}
+
 export function openApproval(id: string, csrfToken: string | null): Promise<ProjectDto> {
   return apiFetch<ProjectDto>(path(id, '/approval'), { method: 'POST', body: {}, csrfToken });
 }

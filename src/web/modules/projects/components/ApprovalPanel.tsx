@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDto } from '../../../../contracts/projects';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { formatInstant } from '../../../ui/dates';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useLanguage } from '../../../ui/useLanguage';
@@ -50,14 +51,16 @@ export function ApprovalPanel({ project }: { project: ProjectDto }) {
       )}
       <ProblemAlert error={reopen.error} />
       {mayReopen && (
-        <button
-          type="button"
+        <ConfirmButton
           className="button button--secondary"
+          title={t('projects:approval.reopenTitle')}
+          message={t('projects:approval.reopenMessage')}
+          irreversible={t('projects:approval.reopenIrreversible')}
           disabled={reopen.isPending}
-          onClick={() => reopen.mutate()}
+          onConfirm={() => reopen.mutate()}
         >
           {t('projects:approval.reopen')}
-        </button>
+        </ConfirmButton>
       )}
     </section>
   );

@@ -6,6 +6,10 @@ import { useAuth } from '../../auth';
 import { useStateNames } from '../../states';
 import { interestStatesOf } from '../api/projectPermissions';
 import { useExpressInterest } from '../api/useExpressInterest';
+import { useWithdrawInterest } from '../api/useWithdrawInterest';
+
+// From approval on, the interested states are the approval decision's participants.
+const WITHDRAWABLE: readonly string[] = ['identification', 'preparation', 'appraisal'];
 
 interface InterestPanelProps {
   project: ProjectDto;
@@ -19,6 +23,8 @@ export function InterestPanel({ project, memberCodes }: InterestPanelProps) {
   const { intl } = useLanguage();
   const stateName = useStateNames();
   const interest = useExpressInterest(project.id);
+  const withdraw = useWithdrawInterest(project.id);
+  const busy = interest.isPending || withdraw.isPending;
   const mine = interestStatesOf(me, project, memberCodes);
   const pending = mine.filter((s) => !project.interestedStates.includes(s));
   const already = mine.filter((s) => project.interestedStates.includes(s));
@@ -34,7 +40,7 @@ export function InterestPanel({ project, memberCodes }: InterestPanelProps) {
           : t('projects:interest.none')}
       </p>
       <p className="field__hint">{t('projects:interest.hint')}</p>
-      <ProblemAlert error={interest.error} />
+      <ProblemAlert error={interest.error ?? withdraw.error} />
       {pending.length > 0 && (
         <div className="button-row">
           {pending.map((state) => (
@@ -42,8 +48,11 @@ export function InterestPanel({ project, memberCodes }: InterestPanelProps) {
               key={state}
               type="button"
               className="button"
-              disabled={interest.isPending}
-              onClick={() => interest.mutate(state)}
+              disabled={busy}
+              onClick={() => {
+                withdraw.reset();
+                interest.mutate(state);
+              }}
             >
               {mine.length > 1
                 ? t('projects:interest.buttonFor', { state: stateName(state) })
@@ -52,11 +61,33 @@ export function InterestPanel({ project, memberCodes }: InterestPanelProps) {
           ))}
         </div>
       )}
-      {already.length > 0 && (
-        <p role="status" className="form__status">
-          {t('projects:interest.yours', { states: list(already) })}
-        </p>
+      {already.length > 0 && WITHDRAWABLE.includes(project.stage) && (
+        <div className="button-row">
+          {already.map((state) => (
+            <button
+              key={state}
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => {
+                interest.reset();
+                withdraw.mutate(state);
+              }}
+            >
+              {mine.length > 1
+                ? t('projects:interest.withdrawFor', { state: stateName(state) })
+                : t('projects:interest.withdraw')}
+            </button>
+          ))}
+        </div>
       )}
+      <p role="status" className="form__status">
+        {already.length > 0
+          ? t('projects:interest.yours', { states: list(already) })
+          : withdraw.isSuccess
+            ? t('projects:interest.withdrawn')
+            : null}
+      </p>
     </section>
   );
 }

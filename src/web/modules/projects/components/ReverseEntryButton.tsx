@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog, confirmDialog } from '../../../ui/ConfirmButton';
 import { formatPartialDate } from '../../../ui/dates';
 import { MutationForm } from '../../../ui/MutationForm';
 import { TextAreaField } from '../../../ui/TextAreaField';
@@ -29,7 +30,6 @@ export function ReverseEntryButton({ projectId, entry, onReversed }: ReverseEntr
   const reverse = useReverseTransaction(projectId);
   const keys = useSubmissionKeys();
   const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
   const [reason, setReason] = useState('');
   const what = t('projects:reverse.entry', {
     kind: t(`projects:kind.${entry.kind}`),
@@ -40,16 +40,10 @@ export function ReverseEntryButton({ projectId, entry, onReversed }: ReverseEntr
 
   function open() {
     reverse.reset();
-    const d = dialog.current;
-    if (!d) return;
-    if (typeof d.showModal === 'function') d.showModal();
-    else d.setAttribute('open', '');
+    confirmDialog.open(dialog.current);
   }
 
-  function close() {
-    const d = dialog.current;
-    if (d?.open) d.close?.();
-  }
+  const close = () => confirmDialog.close(dialog.current);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -77,11 +71,16 @@ export function ReverseEntryButton({ projectId, entry, onReversed }: ReverseEntr
       >
         {t('projects:reverse.button')}
       </button>
-      <dialog
-        ref={dialog}
-        className="dialog"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-entry ${id}-text`}
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={t('projects:reverse.title')}
+        message={
+          <>
+            <p className="reverse__entry">{what}</p>
+            <p>{t('projects:reverse.message')}</p>
+          </>
+        }
+        irreversible={t('projects:reverse.irreversible')}
         data-testid="reverse-dialog"
       >
         <MutationForm
@@ -98,11 +97,6 @@ export function ReverseEntryButton({ projectId, entry, onReversed }: ReverseEntr
           className="form form--inline"
           onSubmit={submit}
         >
-          <h2 id={`${id}-title`}>{t('projects:reverse.title')}</h2>
-          <p id={`${id}-entry`} className="reverse__entry">
-            {what}
-          </p>
-          <p id={`${id}-text`}>{t('projects:reverse.message')}</p>
           <TextAreaField
             label={t('projects:reverse.reason')}
             name="/reason"
@@ -117,7 +111,7 @@ export function ReverseEntryButton({ projectId, entry, onReversed }: ReverseEntr
             rows={3}
           />
         </MutationForm>
-      </dialog>
+      </ConfirmDialog>
     </>
   );
 }

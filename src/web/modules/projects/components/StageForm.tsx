@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDto, Stage } from '../../../../contracts/projects';
+import { useConfirm } from '../../../ui/ConfirmButton';
 import { MutationForm } from '../../../ui/MutationForm';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useMoveStage } from '../api/useMoveStage';
@@ -12,9 +13,19 @@ type Direction = 'forward' | 'back' | 'cancel';
  * The Secretariat moves a project: forward through its gate, back one stage, or to cancelled; going
  * back or cancelling needs a reason. Leaving approval forward is the member states' decision.
  */
-export function StageForm({ project }: { project: ProjectDto }) {
+export function StageForm({
+  project,
+  missing,
+}: {
+  project: ProjectDto;
+  /** Gate items not yet met. */ missing: number;
+}) {
   const { t } = useTranslation('projects');
   const move = useMoveStage(project.id);
+  const confirm = useConfirm();
+  // A problem from an earlier attempt no longer holds once the project has changed (an item was met).
+  const { reset } = move;
+  useEffect(() => reset(), [project, reset]);
   const id = useId();
   const next = project.stage === 'approval' ? undefined : nextStage(project.stage);
   const previous = previousStage(project.stage);
@@ -45,13 +56,27 @@ export function StageForm({ project }: { project: ProjectDto }) {
   ];
   const chosen = choices.find((c) => c.direction === direction) ?? choices[0]!;
   const needsReason = chosen.direction !== 'forward';
+  const gateClosed = chosen.direction === 'forward' && missing > 0;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = reason.trim();
-    move.mutate(
-      { to: chosen.to, ...(needsReason && trimmed ? { reason: trimmed } : {}) },
-      { onSuccess: () => setReason('') },
+    const send = () =>
+      move.mutate(
+        { to: chosen.to, ...(needsReason && trimmed ? { reason: trimmed } : {}) },
+        { onSuccess: () => setReason('') },
+      );
+    // Going forward or back can be undone by the opposite move; cancelling is final, so it asks.
+    if (chosen.direction !== 'cancel') return send();
+    confirm.ask(
+      {
+        title: t('projects:stageForm.cancelTitle'),
+        message: t('projects:stageForm.cancelMessage', { stage: stageName(project.stage) }),
+        irreversible: t('projects:stageForm.cancelIrreversible'),
+        confirmLabel: chosen.label,
+        danger: true,
+      },
+      send,
     );
   }
 
@@ -60,7 +85,7 @@ export function StageForm({ project }: { project: ProjectDto }) {
       mutation={move}
       submitLabel={chosen.label}
       submitClassName={chosen.direction === 'cancel' ? 'button button--danger' : 'button'}
-      submitDisabled={needsReason && reason.trim() === ''}
+      submitDisabled={gateClosed || (needsReason && reason.trim() === '')}
       fieldLabels={{ '/reason': t('projects:stageForm.reason') }}
       className="form form--card"
       onSubmit={submit}
@@ -86,6 +111,11 @@ export function StageForm({ project }: { project: ProjectDto }) {
           </div>
         ))}
       </fieldset>
+      {gateClosed && (
+        <p className="field__hint" data-testid="gate-incomplete">
+          {t('projects:stageForm.gateIncomplete')}
+        </p>
+      )}
       {chosen.to === 'approval' && <p className="field__hint">{t('projects:stageForm.approvalHint')}</p>}
       {project.stage === 'approval' && <p className="field__hint">{t('projects:stageForm.byDecision')}</p>}
       {needsReason && (
@@ -103,6 +133,7 @@ export function StageForm({ project }: { project: ProjectDto }) {
           rows={3}
         />
       )}
+      {confirm.dialog}
     </MutationForm>
   );
 }

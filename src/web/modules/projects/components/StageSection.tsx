@@ -46,7 +46,7 @@ export function StageSection({ project }: { project: ProjectDto }) {
             {items.length > 0 && canKeepFile(me, project) && (
               <ChecklistForm key={project.stage} projectId={project.id} items={items} />
             )}
-            {canManageStage(me) && <StageForm key={project.stage} project={project} />}
+            {canManageStage(me) && <StageForm key={project.stage} project={project} missing={missing} />}
           </div>
         </>
       )}
