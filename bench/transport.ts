@@ -6,7 +6,8 @@ import {
   type PlannerLink,
   type PlannerNode,
 } from '../src/server/modules/transport/planner/graph';
-import { plan, type PlanQuery } from '../src/server/modules/transport/planner/search';
+import { plan } from '../src/server/modules/transport/planner/route';
+import type { PlanQuery } from '../src/server/modules/transport/planner/search';
 import {
   GAUGE_CHANGE_DWELL,
   MODE_ASSUMPTIONS,

@@ -3,7 +3,8 @@ import type { CorridorDto, LinkDto, NodeDto, SynergyDto } from '../../../contrac
 import type { Kernel } from '../../core/module';
 import { currentGraph, listLinks, listNodes } from './network.service';
 import type { Graph } from './planner/graph';
-import { describeRoute, shortestEdges, type PlanQuery } from './planner/search';
+import { describeRoute } from './planner/route';
+import { shortestEdges, type PlanQuery } from './planner/search';
 import { TransportErrors } from './transport.errors';
 
 /**

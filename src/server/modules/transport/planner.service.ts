@@ -3,7 +3,8 @@ import { MODES, type Mode, type RoutesDto, type RoutesQuery } from '../../../con
 import type { Kernel } from '../../core/module';
 import { currentGraph } from './network.service';
 import type { Graph } from './planner/graph';
-import { plan, type PlanQuery } from './planner/search';
+import { plan } from './planner/route';
+import type { PlanQuery } from './planner/search';
 import { TransportErrors } from './transport.errors';
 
 const COUNTRY = /^[A-Z]{2}$/;

@@ -3,15 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Figure, Mode, RouteDto } from '../../../../contracts/transport';
 import { GAUGE_CHANGE_DWELL, MODE_ASSUMPTIONS, referenceEmissionFactors } from '../reference';
 import { buildGraph, type Graph, type PlannerLink, type PlannerNode } from './graph';
-import {
-  describeRoute,
-  dominatesOrEquals,
-  paretoEdges,
-  plan,
-  shortestEdges,
-  type PlanQuery,
-  type SingleCriterion,
-} from './search';
+import { shortestEdges, type PlanQuery, type SingleCriterion } from './search';
+import { dominatesOrEquals, paretoEdges } from './pareto';
+import { describeRoute, plan } from './route';
 
 /** Random small networks: a few countries, gauges and modes, figures published or missing. */
 const COUNTRIES = ['KZ', 'UZ', 'AZ'];

@@ -1,5 +1,5 @@
-import type { EmissionBasis, Figure, LegDto, Mode, RouteDto } from '../../../../contracts/transport';
-import type { Graph, Known, LinkFigures } from './graph';
+import type { EmissionBasis, Figure, Mode, RouteDto } from '../../../../contracts/transport';
+import type { Graph, LinkFigures } from './graph';
 
 /**
  * Multimodal shortest paths over a built Graph. A search state is (node, how the load arrived there:
@@ -38,7 +38,7 @@ export interface PlanResult {
 /** Pareto search limits, so that a query on a large network answers in bounded time. */
 export const PARETO_LIMITS = { labelsPerState: 32, labels: 200_000, routes: 20 };
 
-class Heap {
+export class Heap {
   private keys: number[][] = [];
   private ids: number[] = [];
   constructor(private readonly width: number) {}
@@ -111,7 +111,7 @@ const setKey = (s: ReadonlySet<string> | undefined) => [...(s ?? [])].sort().joi
  * What a query's options make of the network (allowed nodes and links, costs for its cargo): the same
  * for every query with the same options, so kept with the graph (a few option sets at most).
  */
-function prepare(g: Graph, q: PlanQuery): Prepared {
+export function prepare(g: Graph, q: PlanQuery): Prepared {
   const origin = g.nodeIndex.get(q.from);
   const target = g.nodeIndex.get(q.to);
   if (origin === undefined || target === undefined) throw new Error('unknown endpoint');
@@ -204,16 +204,16 @@ export function co2Figure(f: LinkFigures, q: Pick<PlanQuery, 'tonnes' | 'basis'>
   };
 }
 
-const BOARDING = 1;
-const MODE_CHANGE = 2;
-const GAUGE_BREAK = 4;
+export const BOARDING = 1;
+export const MODE_CHANGE = 2;
+export const GAUGE_BREAK = 4;
 
 /**
  * What boarding link `li` after arriving in class `cls` (0: at the origin) involves: waiting for a
  * departure, a transshipment between modes, a change of gauge. One function for the search and for
  * the answer, so that what is added up is what is shown.
  */
-function transferFlags(g: Graph, cls: number, li: number): number {
+export function transferFlags(g: Graph, cls: number, li: number): number {
   const k = g.kind;
   const start = cls === 0;
   const modeChange = !start && k.classCarrier[cls] !== k.linkCarrier[li];
@@ -225,7 +225,7 @@ function transferFlags(g: Graph, cls: number, li: number): number {
 }
 
 /** The step's six numbers: time, cost and CO2, each as (unknown count, known total). */
-function stepCost(p: Prepared, cls: number, li: number, at: number, out: Float64Array) {
+export function stepCost(p: Prepared, cls: number, li: number, at: number, out: Float64Array) {
   const n = p.g.num;
   const t = transferFlags(p.g, cls, li);
   let u = n.hoursU[li]! + n.borderU[li]!;
@@ -420,197 +420,4 @@ function unwind(parent: Int32Array, via: Int32Array, s: number): number[] {
   const edges: number[] = [];
   for (let x = s; parent[x]! >= 0; x = parent[x]!) edges.push(via[x]!);
   return edges.reverse();
-}
-
-export const dominatesOrEquals = (a: ArrayLike<number>, b: ArrayLike<number>) => {
-  for (let k = 0; k < 6; k += 2) {
-    if (a[k]! > b[k]! || (a[k] === b[k] && a[k + 1]! > b[k + 1]!)) return false;
-  }
-  return true;
-};
-
-/**
- * The Pareto set over time, cost and CO2 (Martins' label-setting search): every route of the answer is
- * dominated by none other found. Bounded by PARETO_LIMITS; `truncated` says when a bound was hit.
- */
-export function paretoEdges(
-  g: Graph,
-  q: PlanQuery,
-): { routes: { edges: number[]; objectives: number[] }[]; truncated: boolean } {
-  const p = prepare(g, q);
-  if (!p.nodeOk[p.origin] || !p.nodeOk[p.target]) return { routes: [], truncated: false };
-  const C = g.classCount;
-  const M = p.masks;
-  const objs: Float64Array[] = [];
-  const parentOf: number[] = [];
-  const edgeOf: number[] = [];
-  const stateOf: number[] = [];
-  const dead: boolean[] = [];
-  const atState = new Map<number, number[]>();
-  const targets: number[] = [];
-  let truncated = false;
-  const heap = new Heap(6);
-  const add = (state: number, obj: Float64Array, parent: number, edge: number) => {
-    for (const t of targets) if (dominatesOrEquals(objs[t]!, obj)) return;
-    const here = atState.get(state) ?? [];
-    for (const l of here) if (!dead[l] && dominatesOrEquals(objs[l]!, obj)) return;
-    for (const l of here) if (!dead[l] && dominatesOrEquals(obj, objs[l]!)) dead[l] = true;
-    const alive = here.filter((l) => !dead[l]);
-    if (alive.length >= PARETO_LIMITS.labelsPerState || objs.length >= PARETO_LIMITS.labels) {
-      truncated = true;
-      return;
-    }
-    const id = objs.length;
-    objs.push(obj);
-    parentOf.push(parent);
-    edgeOf.push(edge);
-    stateOf.push(state);
-    dead.push(false);
-    alive.push(id);
-    atState.set(state, alive);
-    heap.push(Array.from(obj), id);
-  };
-  add((p.origin * C + 0) * M + p.nodeBit[p.origin]!, new Float64Array(6), -1, -1);
-  const step = new Float64Array(6);
-  while (heap.size) {
-    const [, id] = heap.pop();
-    if (dead[id]) continue;
-    const s = stateOf[id]!;
-    const mask = s % M;
-    const cls = ((s - mask) / M) % C;
-    const at = (s - mask - cls * M) / (C * M);
-    if (at === p.target && mask === p.full) {
-      targets.push(id);
-      continue;
-    }
-    const base = objs[id]!;
-    for (let k = g.adjStart[at]!; k < g.adjStart[at + 1]!; k++) {
-      const e = g.adjEdge[k]!;
-      const li = g.edgeLink[e]!;
-      const head = g.edgeHead[e]!;
-      if (!p.linkOk[li] || !p.nodeOk[head]) continue;
-      stepCost(p, cls, li, at, step);
-      const obj = new Float64Array(6);
-      for (let x = 0; x < 6; x++) obj[x] = base[x]! + step[x]!;
-      add((head * C + g.links[li]!.classId) * M + (mask | p.nodeBit[head]! | p.linkBit[li]!), obj, id, e);
-    }
-  }
-  // Labels reached the destination in lexicographic order, so only an earlier one can dominate (or
-  // equal, through another arrival class) a later one.
-  const front = targets.filter(
-    (a, i) => !targets.slice(0, i).some((b) => dominatesOrEquals(objs[b]!, objs[a]!)),
-  );
-  if (front.length > PARETO_LIMITS.routes) truncated = true;
-  const routes = front.slice(0, PARETO_LIMITS.routes).map((t) => {
-    const edges: number[] = [];
-    for (let l = t; parentOf[l]! >= 0; l = parentOf[l]!) edges.push(edgeOf[l]!);
-    return { edges: edges.reverse(), objectives: Array.from(objs[t]!) };
-  });
-  return { routes, truncated };
-}
-
-const TIME_FIGURES = [
-  'hours',
-  'waitingHours',
-  'transshipmentHours',
-  'gaugeChangeHours',
-  'borderDwellHours',
-] as const;
-const add = (a: { min: number; max: number }, f: Known) => ({ min: a.min + f.min, max: a.max + f.max });
-const r2 = (x: number) => Math.round(x * 100) / 100;
-
-/** A route's legs with every figure and its provenance, its totals, and its line for a map. */
-export function describeRoute(g: Graph, q: PlanQuery, edges: readonly number[]): RouteDto {
-  let at = g.nodeIndex.get(q.from)!;
-  let cls = 0;
-  const legs: LegDto[] = [];
-  const unknown: { leg: number; figure: string }[] = [];
-  let km = { min: 0, max: 0 };
-  let hours = { min: 0, max: 0 };
-  let cost: { min: number; max: number } | null = { min: 0, max: 0 };
-  let co2: { min: number; max: number } | null = { min: 0, max: 0 };
-  const coords: [number, number][] = [];
-  const point = (i: number) => {
-    const n = g.nodes[i]!;
-    if (n.lat !== null && n.lon !== null) coords.push([n.lon, n.lat]);
-  };
-  point(at);
-  edges.forEach((e, i) => {
-    const li = g.edgeLink[e]!;
-    const f = g.links[li]!;
-    const head = g.edgeHead[e]!;
-    const t = transferFlags(g, cls, li);
-    const node = g.nodeFigures[at]!;
-    const leg: LegDto = {
-      link: f.link.id,
-      from: g.nodes[at]!.id,
-      to: g.nodes[head]!.id,
-      mode: f.link.mode,
-      status: f.link.status,
-      plannedYear: f.link.plannedYear,
-      km: f.km,
-      hours: f.hours,
-      waitingHours: t & BOARDING ? f.waiting : null,
-      transshipmentHours: t & MODE_CHANGE ? node.transshipment : null,
-      gaugeChangeHours: t & GAUGE_BREAK ? node.gaugeChange : null,
-      borderDwellHours: f.border,
-      costUsd: costFigure(f, q),
-      co2eKg: co2Figure(f, q),
-    };
-    legs.push(leg);
-    if (leg.km.kind === 'unknown') unknown.push({ leg: i, figure: 'km' });
-    else km = add(km, leg.km);
-    for (const name of TIME_FIGURES) {
-      const fig = leg[name];
-      if (!fig) continue;
-      if (fig.kind === 'unknown') unknown.push({ leg: i, figure: name });
-      else hours = add(hours, fig);
-    }
-    if (leg.costUsd.kind === 'unknown') {
-      unknown.push({ leg: i, figure: 'costUsd' });
-      cost = null;
-    } else if (cost) cost = add(cost, leg.costUsd);
-    if (leg.co2eKg.kind === 'unknown') {
-      unknown.push({ leg: i, figure: 'co2eKg' });
-      co2 = null;
-    } else if (co2) co2 = add(co2, leg.co2eKg);
-    at = head;
-    cls = f.classId;
-    point(at);
-  });
-  const round = (r: { min: number; max: number } | null) => r && { min: r2(r.min), max: r2(r.max) };
-  return {
-    legs,
-    totals: { km: round(km)!, hours: round(hours)!, costUsd: round(cost), co2eKg: round(co2), unknown },
-    geometry: {
-      type: 'Feature',
-      geometry: { type: 'LineString', coordinates: coords },
-      properties: {
-        from: q.from,
-        to: q.to,
-        links: legs.map((l) => l.link),
-        hoursMin: r2(hours.min),
-        hoursMax: r2(hours.max),
-        emissionBasis: q.basis,
-      },
-    },
-  };
-}
-
-const timeUnknowns = (r: RouteDto) =>
-  r.totals.unknown.filter((x) => (TIME_FIGURES as readonly string[]).includes(x.figure)).length;
-
-/** Fewest unknown times first, then the smallest midpoint of hours: the order of "fastest first". */
-export const fastestFirst = (a: RouteDto, b: RouteDto) =>
-  timeUnknowns(a) - timeUnknowns(b) ||
-  a.totals.hours.min + a.totals.hours.max - (b.totals.hours.min + b.totals.hours.max);
-
-/** Plans routes: the best by one criterion, or the Pareto set over the three, fastest first. */
-export function plan(g: Graph, q: PlanQuery): PlanResult {
-  if (q.criterion === 'pareto') {
-    const { routes, truncated } = paretoEdges(g, q);
-    return { routes: routes.map((r) => describeRoute(g, q, r.edges)).sort(fastestFirst), truncated };
-  }
-  const found = shortestEdges(g, { ...q, criterion: q.criterion });
-  return { routes: found ? [describeRoute(g, q, found.edges)] : [], truncated: false };
 }
