@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionDto } from '../src/contracts/decisions';
 import type { MeetingSummaryDto } from '../src/contracts/meetings';
+import { pdf } from '../src/server/test/zip';
 import { apiAs, DEMO_PASSWORD, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
@@ -13,8 +14,8 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-/** The smallest file the server takes for a PDF: its header and end marker. */
-const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
+/** A PDF whole in its structure: uploads are checked by structure, not by their first bytes. */
+const PDF = pdf('Draft');
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
 async function draftDecision(title: string, extra: Record<string, unknown> = {}): Promise<DecisionDto> {
@@ -59,7 +60,7 @@ describe('attachments', () => {
     const hash = row.getByTestId('attachment-sha256');
     expect(await hash.textContent()).toBe(`${digest.slice(0, 12)}…`);
     expect(await hash.getAttribute('title')).toBe(digest);
-    expect(await row.textContent()).toContain('15 bytes');
+    expect(await row.textContent()).toContain(`${PDF.length} bytes`);
     expect(await row.textContent()).toContain('secretariat@example.org');
 
     // The link downloads the very bytes uploaded.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstrumentDto, InstrumentSummaryDto } from '../src/contracts/documents';
+import { pdf as pdfFile } from '../src/server/test/zip';
 import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
@@ -212,10 +213,8 @@ describe('recording treaty actions', () => {
     const page = await e2e.newPage();
     await signIn(page, 'secretariat@example.org');
     await openInstrument(page, agreementId);
-    // Signed on a date the form gave, with no state's signature recorded yet: never "no state has signed".
-    expect(await explanation(page).textContent()).toBe(
-      'Not in force as far as recorded: signed on 1 September 2025; the signatures by state are not yet recorded.',
-    );
+    // No signing date and no signature recorded yet (the dated case is the register form's test below).
+    expect(await explanation(page).textContent()).toBe('Not in force: no state has signed it yet.');
     expect(await page.locator('.eif__rule').textContent()).toBe(
       'Rule: 30 days after the notifications of all signatories.',
     );
@@ -307,9 +306,8 @@ describe('recording treaty actions', () => {
   });
 
   it('lets the Secretariat upload the authentic Russian text and lists it with its size and SHA-256', async () => {
-    const pdf = Buffer.from(
-      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-    );
+    // A PDF whole in its structure (xref, trailer, %%EOF): uploads are checked by structure.
+    const pdf = pdfFile('Соглашение');
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const page = await e2e.newPage();
     await signIn(page, 'secretariat@example.org');
