@@ -1,4 +1,4 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { UserMenu } from '../modules/auth';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -9,8 +9,10 @@ import { useFocusOnNavigate } from './useFocusOnNavigate';
 export function RootLayout() {
   const { t } = useTranslation('common');
   useFocusOnNavigate();
+  const location = useRouterState({ select: (s) => s.location.href });
   return (
     <Layout
+      location={location}
       brand={
         <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
