@@ -14,6 +14,7 @@ import { notificationsModule } from '../modules/notifications';
 import { plansModule } from '../modules/plans';
 import { projectsModule } from '../modules/projects';
 import { statesModule } from '../modules/states';
+import { transportModule } from '../modules/transport';
 
 export const webModules = [
   homeModule,
@@ -23,6 +24,7 @@ export const webModules = [
   documentsModule,
   plansModule,
   projectsModule,
+  transportModule,
   cyberModule,
   notificationsModule,
   authModule,
