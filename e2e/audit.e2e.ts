@@ -21,6 +21,10 @@ describe('the audit log', () => {
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(10);
     expect(await table.locator('tbody tr').first().textContent()).toContain('auth.session_started');
     expect(await table.locator('tbody tr').first().textContent()).toContain('secretariat@example.org');
+    expect(await table.textContent()).toContain('Secretariat');
+    expect(await page.getByRole('link', { name: 'Download the log as CSV' }).getAttribute('href')).toBe(
+      '/api/v1/audit.csv',
+    );
 
     await page.getByRole('button', { name: 'Verify chain' }).click();
     const result = page.getByTestId('verify-result');

@@ -6,6 +6,9 @@ export const NotificationKind = z.enum([
   'deadline_near',
   'decision_closed',
   'plan_reminder',
+  'plan_created',
+  'position_recorded',
+  'report_submitted',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

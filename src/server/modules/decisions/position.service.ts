@@ -1,9 +1,22 @@
+import type { Localized } from '../../../contracts/common';
 import type { RecordPositionBody } from '../../../contracts/decisions';
 import { AuthErrors, requireStateMandate, type Actor } from '../../core/auth/actor';
 import { DecisionErrors } from './decisions.errors';
 import { loadVisible } from './decisions.policy';
 import * as repo from './decisions.repository';
 import { getDecision, type DecisionsDeps } from './decisions.service';
+
+declare module '../../core/jobs' {
+  interface PlatformEvents {
+    'decisions.position_recorded': {
+      id: string;
+      title: Localized;
+      state: string;
+      position: string;
+      at: string;
+    };
+  }
+}
 
 /** Records (or changes) a participating member state's position while the decision is open. */
 export async function recordPosition(
@@ -38,6 +51,14 @@ export async function recordPosition(
       targetId: id,
       actingFor: state,
       data: { position: input.position, text: input.text ?? null },
+    });
+    // The Secretariat follows the positions as they come in.
+    await deps.events.emit(trx, 'decisions.position_recorded', {
+      id,
+      title: d.title,
+      state,
+      position: input.position,
+      at: now,
     });
   });
   return getDecision(deps, actor, id);

@@ -28,6 +28,9 @@ const SUBJECTS: Record<NotificationKind, (n: Notice) => string> = {
   decision_closed: (n) =>
     `Decision ${String(n.data.number)} ${n.data.result === 'adopted' ? 'adopted' : 'not adopted'}: ${n.title.en}`,
   plan_reminder: (n) => `Please report on the implementation plan: ${n.title.en}`,
+  plan_created: (n) => `New implementation plan with items for your state: ${n.title.en}`,
+  position_recorded: (n) => `${String(n.data.state)} stated its position: ${n.title.en}`,
+  report_submitted: (n) => `${String(n.data.state)} reported progress: ${n.title.en}`,
 };
 
 /** Writes one inbox item per recipient (idempotently), audits the delivery, then emails if SMTP is set. */
@@ -119,6 +122,39 @@ export function subscribe(kernel: Kernel) {
       recipients: e.states,
       data: {},
       variant: e.at,
+    }),
+  );
+  kernel.events.on('plans.plan_created', 'notifications.plan_created', (e) =>
+    deliver(kernel, {
+      kind: 'plan_created',
+      subjectType: 'plan',
+      subjectId: e.planId,
+      title: e.title,
+      recipients: e.states,
+      data: {},
+    }),
+  );
+  // The Secretariat's inbox follows what the states record; a changed position is a new notice.
+  kernel.events.on('decisions.position_recorded', 'notifications.position_recorded', (e) =>
+    deliver(kernel, {
+      kind: 'position_recorded',
+      subjectType: 'decision',
+      subjectId: e.id,
+      title: e.title,
+      recipients: ['secretariat'],
+      data: { state: e.state, position: e.position },
+      variant: `${e.state}:${e.at}`,
+    }),
+  );
+  kernel.events.on('plans.report_submitted', 'notifications.report_submitted', (e) =>
+    deliver(kernel, {
+      kind: 'report_submitted',
+      subjectType: 'plan',
+      subjectId: e.planId,
+      title: e.title,
+      recipients: ['secretariat'],
+      data: { state: e.state, percent: e.percent, itemId: e.itemId },
+      variant: e.reportId,
     }),
   );
 }

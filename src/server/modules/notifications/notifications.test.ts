@@ -85,6 +85,63 @@ describe('notifications', () => {
     await t.restart();
   });
 
+  it('tell the responsible states of a new plan, and the Secretariat of positions and reports', async () => {
+    const docs = (await t.app.inject(`/api/v1/search?q=${encodeURIComponent('Anti-Drug Strategy')}`)).json()
+      .items as { id: string }[];
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/plans',
+      headers: sec,
+      payload: {
+        instrumentId: docs[0]!.id,
+        title,
+        items: [{ key: 'a', title, responsibleStates: ['KZ'], deadline: '2030-12-31' }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const plan = created.json<{ id: string; items: { id: string }[] }>();
+    await t.app.kernel.events.drain();
+    expect((await inbox(kz)).map((n) => [n.kind, n.subjectType, n.subjectId])).toContainEqual([
+      'plan_created',
+      'plan',
+      plan.id,
+    ]);
+    expect((await inbox(ru)).map((n) => n.subjectId)).not.toContain(plan.id);
+
+    const reported = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${plan.id}/items/${plan.items[0]!.id}/reports`,
+      headers: kz,
+      payload: { state: 'KZ', status: 'in_progress', percent: 40 },
+    });
+    expect(reported.statusCode, reported.body).toBe(201);
+    const decision = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/decisions',
+      headers: sec,
+      payload: { body: 'CFM', title, procedure: 'consensus', participants: ['KZ'] },
+    });
+    const position = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${decision.json().id}/positions`,
+      headers: kz,
+      payload: { state: 'KZ', position: 'support' },
+    });
+    expect(position.statusCode, position.body).toBe(200);
+    await t.app.kernel.events.drain();
+    const secInbox = await inbox(sec);
+    expect(
+      secInbox.find((n) => n.kind === 'report_submitted' && n.subjectId === plan.id)?.data,
+    ).toMatchObject({
+      state: 'KZ',
+      percent: 40,
+    });
+    expect(
+      secInbox.find((n) => n.kind === 'position_recorded' && n.subjectId === decision.json().id)?.data,
+    ).toMatchObject({ state: 'KZ', position: 'support' });
+    expect((await inbox(kz)).some((n) => n.kind === 'position_recorded')).toBe(false);
+  });
+
   it('are marked read per user, and only in inboxes the user may read', async () => {
     const [first] = await inbox(kz);
     expect(

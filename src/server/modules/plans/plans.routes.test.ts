@@ -88,6 +88,8 @@ describe('implementation plans', () => {
   });
 
   it('let a coordinator report only for its own state, and only where that state is responsible', async () => {
+    // Notices of earlier writes arrive after their commit; let them land before counting.
+    await t.app.kernel.events.drain();
     const before = await snapshotCounts(t.database);
     const other = await reportOn('Awareness campaigns', 'RU', 100, kz);
     expect(other.statusCode).toBe(403);
@@ -102,6 +104,7 @@ describe('implementation plans', () => {
   });
 
   it('refuse a status that the percentage contradicts (done is 100 %), pointing at the percentage', async () => {
+    await t.app.kernel.events.drain();
     const before = await snapshotCounts(t.database);
     for (const [status, percent] of [
       ['done', 10],

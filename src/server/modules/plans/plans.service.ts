@@ -27,6 +27,15 @@ import { planProgress, rollUp } from './rollup.rules';
 declare module '../../core/jobs' {
   interface PlatformEvents {
     'plans.reminders_requested': { planId: string; title: Localized; states: string[]; at: string };
+    'plans.plan_created': { planId: string; title: Localized; states: string[] };
+    'plans.report_submitted': {
+      planId: string;
+      title: Localized;
+      itemId: string;
+      state: string;
+      percent: number;
+      reportId: string;
+    };
   }
 }
 
@@ -112,6 +121,8 @@ export async function createPlan(
       actingFor: 'secretariat',
       data: { instrumentId: input.instrumentId, items: input.items.length },
     });
+    if (states.length)
+      await deps.events.emit(trx, 'plans.plan_created', { planId: id, title: input.title, states });
   });
   return getPlan(deps, actor, id);
 }
@@ -225,7 +236,7 @@ export async function report(
   itemId: string,
   input: ReportBody,
 ) {
-  await getPlan(deps, actor, planId);
+  const plan = await getPlan(deps, actor, planId);
   const state = requireStateMandate(actor, input.state, ['national_coordinator', 'delegate']);
   if (!statusAgreesWithPercent(input.status, input.percent))
     throw PlanErrors.statusPercent({ field: 'percent', status: input.status, percent: input.percent });
@@ -255,6 +266,14 @@ export async function report(
       targetId: itemId,
       actingFor: state,
       data: { planId, reportId: id, status: input.status, percent: input.percent },
+    });
+    await deps.events.emit(trx, 'plans.report_submitted', {
+      planId,
+      title: plan.title,
+      itemId,
+      state,
+      percent: input.percent,
+      reportId: id,
     });
   });
   return getPlan(deps, actor, planId);

@@ -2,10 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryDto } from '../../../../contracts/audit';
 import { formatInstant } from '../../../ui/dates';
 import { useLanguage } from '../../../ui/useLanguage';
+import { useStateNames } from '../../states';
 
 export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
   const { t } = useTranslation('audit');
   const { code } = useLanguage();
+  const stateName = useStateNames();
+  const actingFor = (s: string | null) =>
+    s === null ? '—' : s === 'secretariat' ? t('audit:secretariat') : stateName(s);
   return (
     <div className="table-scroll" role="region" aria-labelledby="audit-table-caption" tabIndex={0}>
       <table className="table table--compact" data-testid="audit-table">
@@ -28,7 +32,7 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
                 <time dateTime={e.at}>{formatInstant(e.at, code)}</time>
               </td>
               <td>{e.actorEmail ?? <em>{t('audit:actor.system')}</em>}</td>
-              <td>{e.actingFor ?? '—'}</td>
+              <td>{actingFor(e.actingFor)}</td>
               <td>
                 <code>{e.action}</code>
               </td>

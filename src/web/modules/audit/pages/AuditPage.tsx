@@ -35,6 +35,11 @@ export function AuditPage() {
         <VerifyChain />
         <section aria-labelledby="entries-heading">
           <h2 id="entries-heading">{t('audit:entries')}</h2>
+          <p>
+            <a href="/api/v1/audit.csv" download>
+              {t('audit:csv')}
+            </a>
+          </p>
           {log.data ? (
             <>
               <AuditTable entries={log.data.pages.flatMap((p) => p.items)} />

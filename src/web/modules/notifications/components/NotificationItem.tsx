@@ -31,6 +31,10 @@ export function NotificationItem({ notification }: { notification: NotificationD
           <Link to="/decisions/$id" params={{ id: n.subjectId }} onClick={open}>
             {localized(n.title)}
           </Link>
+        ) : n.subjectType === 'plan' ? (
+          <Link to="/plans/$id" params={{ id: n.subjectId }} onClick={open}>
+            {localized(n.title)}
+          </Link>
         ) : (
           localized(n.title)
         )}
