@@ -47,6 +47,12 @@ export const EntryIntoForceRule = z
       days: z.number().int().min(0).max(3650),
       requires: z.array(z.string().max(64)).max(20).optional(),
     }),
+    // A sourced date, used instead of computing when the ratifications are not held (the Charter).
+    z.strictObject({
+      rule: z.literal('known_date'),
+      date: z.iso.date().meta({ example: '2003-09-19' }),
+      source: z.url().meta({ example: 'http://www.adilet.zan.kz/rus/docs/Z030000465_/compare' }),
+    }),
   ])
   .meta({ id: 'EntryIntoForceRule' });
 export type EntryIntoForceRule = z.infer<typeof EntryIntoForceRule>;

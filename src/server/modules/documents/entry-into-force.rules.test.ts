@@ -176,3 +176,21 @@ describe('entry-into-force rules', () => {
     expect(r.status).toBe('terminated');
   });
 });
+
+describe('a known entry-into-force date', () => {
+  it('uses the sourced date and names its source instead of computing from ratifications', () => {
+    const source = 'http://www.adilet.zan.kz/rus/docs/Z030000465_/compare';
+    const r = computeEntryIntoForce({
+      rule: { rule: 'known_date', date: '2003-09-19', source },
+      signedAt: '2002-06-07',
+      actions: [],
+      required: [],
+      withdrawalNoticeDays: null,
+      asOf: '2026-01-01',
+    });
+    expect(r.entryIntoForce).toBe('2003-09-19');
+    expect(r.status).toBe('in_force');
+    expect(r.explanation.key).toBe('eif.known_date');
+    expect(r.explanation.params).toEqual({ date: '2003-09-19', source });
+  });
+});

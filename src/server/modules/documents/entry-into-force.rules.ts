@@ -103,6 +103,14 @@ export function computeEntryIntoForce(input: EifInput): EifResult {
 
   if (!rule) {
     explanation = explain('eif.no_rule', {}, 'No entry-into-force rule is recorded for this instrument.');
+  } else if (rule.rule === 'known_date') {
+    // The ratifications are not held, so no state's binding date is derived from the sourced date.
+    entryIntoForce = rule.date;
+    explanation = explain(
+      'eif.known_date',
+      { date: rule.date, source: rule.source },
+      `${rule.date <= input.asOf ? 'In force since' : 'Enters into force on'} ${human(rule.date)}, as stated by the source (${rule.source}); not computed from ratifications.`,
+    );
   } else if (rule.rule === 'on_signature') {
     const base = earliest([...signatures.values(), ...(input.signedAt ? [input.signedAt] : [])]);
     if (!base) {

@@ -14,12 +14,14 @@ export function EntryIntoForce({ instrument }: { instrument: InstrumentDto }) {
     ? t('documents:rule.none')
     : rule.rule === 'on_signature'
       ? t('documents:rule.on_signature')
-      : rule.count === 'all'
-        ? t('documents:rule.after_all', { days: t('documents:eif.days', { count: rule.days }) })
-        : t('documents:rule.after_count', {
-            days: t('documents:eif.days', { count: rule.days }),
-            n: rule.count,
-          });
+      : rule.rule === 'known_date'
+        ? t('documents:rule.known_date')
+        : rule.count === 'all'
+          ? t('documents:rule.after_all', { days: t('documents:eif.days', { count: rule.days }) })
+          : t('documents:rule.after_count', {
+              days: t('documents:eif.days', { count: rule.days }),
+              n: rule.count,
+            });
   const requires = rule?.rule === 'after_notifications' && (rule.requires?.length ?? 0) > 0;
 
   return (
@@ -36,6 +38,14 @@ export function EntryIntoForce({ instrument }: { instrument: InstrumentDto }) {
         {t('documents:rule.label', { rule: ruleText })}
         {requires && ` ${t('documents:rule.requires')}`}
       </p>
+      {rule?.rule === 'known_date' && (
+        <p className="eif__source" data-testid="eif-source">
+          {t('documents:rule.source')}{' '}
+          <a href={rule.source} rel="noreferrer noopener" target="_blank">
+            {new URL(rule.source).hostname}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -69,6 +69,10 @@ export function explainEntryIntoForce(
         ? t('documents:eif.after_required.signature.future', values)
         : t('documents:eif.after_required.signature.since', values);
     }
+    case 'eif.known_date':
+      return future
+        ? t('documents:eif.known_date.future', { date: day(p.date) })
+        : t('documents:eif.known_date.since', { date: day(p.date) });
     case 'eif.terminated':
       return t('documents:eif.terminated', { date: day(p.date) });
     default:
