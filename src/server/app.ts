@@ -238,7 +238,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     transform: openApiTransform,
     transformObject: openApiTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // Swagger UI draws only the items near the viewport once a list passes 150 tag headers and
+  // operations (ours has more): with tags collapsed every tag is drawn and a reader opens the one wanted.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'none', deepLinking: true },
+  });
   await app.register(cookie);
   installAuth(app, kernel);
   installStateClaims(app, kernel.db, partyStatesOf(modules));
