@@ -109,7 +109,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await form.getByLabel('Password').fill(password);
   await form.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === '/');
-  await page.getByTestId('signed-in-user').waitFor();
+  // Attached, not visible: on a phone the signed-in user sits in the folded menu.
+  await page.getByTestId('signed-in-user').waitFor({ state: 'attached' });
 }
 
 /** Calls the API with a bearer token of a demo user: for setting a scene that a test does not look at. */
