@@ -15,7 +15,7 @@ describe('signing in', () => {
     await signIn(page, 'coordinator.kz@example.org');
     expect(await page.getByTestId('signed-in-user').textContent()).toBe('coordinator.kz@example.org');
     await page.reload();
-    await page.getByTestId('signed-in-user').waitFor();
+    await page.getByTestId('signed-in-user').waitFor({ state: 'attached' });
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
@@ -65,7 +65,7 @@ describe('a visitor who is not signed in', () => {
 
     await signIn(page, 'coordinator.kz@example.org');
     await page.reload();
-    await page.getByTestId('signed-in-user').waitFor();
+    await page.getByTestId('signed-in-user').waitFor({ state: 'attached' });
     expect(asked.at(-1)).toBe(200);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();

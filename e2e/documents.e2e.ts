@@ -438,7 +438,7 @@ describe('registering an instrument', () => {
     await signIn(page, 'coordinator.kz@example.org');
     await page.goto('/documents');
     await page.getByTestId('documents-table').waitFor();
-    await page.getByTestId('signed-in-user').waitFor();
+    await page.getByTestId('signed-in-user').waitFor({ state: 'attached' });
     expect(await page.getByRole('link', { name: 'Register an instrument' }).count()).toBe(0);
     await page.goto('/documents/new');
     await page.getByText('Only the Secretariat registers instruments.').waitFor();

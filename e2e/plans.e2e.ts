@@ -276,7 +276,7 @@ describe('a plan page', () => {
     await signIn(page, 'coordinator.kz@example.org');
     await page.goto(`/documents/${instrumentId}`);
     await page.getByTestId('instrument-plans').waitFor();
-    await page.getByTestId('signed-in-user').waitFor();
+    await page.getByTestId('signed-in-user').waitFor({ state: 'attached' });
     expect(await page.getByRole('link', { name: 'Create an implementation plan' }).count()).toBe(0);
     await page.context().close();
   });
