@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startE2E, type E2E } from './harness';
+import { chooseLanguage, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('signing in', () => {
   it('explains a wrong password in the UI language', async () => {
     const page = await e2e.newPage();
     await page.goto('/login');
-    await page.getByLabel('Language').selectOption('ru');
+    await chooseLanguage(page, 'ru');
     await page.getByLabel('Адрес электронной почты').fill('coordinator.kz@example.org');
     await page.getByLabel('Пароль').fill('not-the-password');
     await page.locator('form').getByRole('button', { name: 'Войти' }).click();

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, DEMO_PASSWORD, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import {
+  apiAs,
+  chooseLanguage,
+  DEMO_PASSWORD,
+  pageWidth,
+  screenshot,
+  signIn,
+  startE2E,
+  type E2E,
+} from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -159,7 +168,7 @@ describe('feeds from member CERTs', () => {
         const page = await e2e.newPage({ width });
         await signIn(page, COORDINATOR);
         await page.goto('/cyber/feeds');
-        await page.getByLabel('Language').selectOption(language);
+        await chooseLanguage(page, language);
         await page.getByTestId('feeds-list').waitFor();
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
         if (width === 390) expect(await pageWidth(page)).toBeLessThanOrEqual(390);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PracticeListDto } from '../src/contracts/cyberPractices';
-import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import { apiAs, chooseLanguage, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 /** The demo practices (their ids), as a member CERT sees the library. */
@@ -62,7 +62,7 @@ describe('the best-practices library', () => {
   it('falls back to the original language, saying so, and marks translations', async () => {
     const page = await e2e.newPage({ locale: 'zh-CN' });
     await page.goto('/');
-    await page.getByLabel(/Language|语言/).selectOption('zh-CN');
+    await chooseLanguage(page, 'zh-CN');
     await openPractice(page, demoId('Demo: a coordinated vulnerability disclosure'));
     expect(await page.locator('h1').textContent()).toBe(
       'Демо: политика скоординированного раскрытия уязвимостей',
@@ -161,8 +161,10 @@ describe('the best-practices library', () => {
       .getByRole('textbox', { name: 'Your comment' })
       .fill('We will share our scenario in the spring.');
     await discussion.getByRole('button', { name: 'Post the comment' }).click();
-    await discussion.getByText('We will share our scenario in the spring.').waitFor();
-    expect(await discussion.textContent()).toContain('cert.uz@example.org for Uzbekistan');
+    // In the posted comment, not the textarea that still holds the words until the post returns.
+    const posted = discussion.locator('.comment', { hasText: 'We will share our scenario in the spring.' });
+    await posted.waitFor();
+    expect(await posted.textContent()).toContain('cert.uz@example.org for Uzbekistan');
     await cert.context().close();
   });
 
@@ -178,7 +180,7 @@ describe('the best-practices library', () => {
     ] as const) {
       const page = await e2e.newPage({ width, height: 900 });
       await signIn(page, 'cert.kz@example.org');
-      await page.getByLabel('Language').selectOption(language);
+      await chooseLanguage(page, language);
       await openLibrary(page);
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
       await screenshot(page, name);

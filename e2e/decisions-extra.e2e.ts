@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionDto } from '../src/contracts/decisions';
 import type { MeetingSummaryDto } from '../src/contracts/meetings';
 import { pdf } from '../src/server/test/zip';
-import { apiAs, DEMO_PASSWORD, signIn, startE2E, type E2E } from './harness';
+import { apiAs, chooseLanguage, DEMO_PASSWORD, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -88,7 +88,7 @@ describe('attachments', () => {
       'This type of file is not accepted. Upload a PDF, DOCX or ODT file.',
     );
 
-    await page.getByLabel('Language').selectOption('ru');
+    await chooseLanguage(page, 'ru');
     await expect
       .poll(() => alert.textContent())
       .toContain('Файлы этого типа не принимаются. Загрузите файл PDF, DOCX или ODT.');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionDto } from '../src/contracts/decisions';
-import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import { apiAs, chooseLanguage, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -261,7 +261,7 @@ describe('a written procedure', () => {
       new Date(deadline).toISOString(),
     );
 
-    await page.getByLabel('Language').selectOption('ru');
+    await chooseLanguage(page, 'ru');
     await expect.poll(() => countdown.textContent()).toBe('Осталось: 2 дня 3 часа');
     await page.context().close();
   });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstrumentDto, InstrumentSummaryDto } from '../src/contracts/documents';
 import { pdf as pdfFile } from '../src/server/test/zip';
-import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import { apiAs, chooseLanguage, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -169,7 +169,7 @@ describe("the Belarus decision's page", () => {
     expect(facts).toContain('4 July 2024, Astana');
     expect(facts).toContain('Heads of State');
 
-    await page.getByLabel('Language').selectOption({ label: 'Русский' });
+    await chooseLanguage(page, { label: 'Русский' });
     await expect
       .poll(() => explanation(page).textContent())
       .toBe('В силе с 4 июля 2024 г.: с даты подписания.');
@@ -343,7 +343,7 @@ describe('recording treaty actions', () => {
     ] as const) {
       const page = await e2e.newPage({ width, height: 800 });
       await signIn(page, 'secretariat@example.org');
-      await page.getByLabel('Language').selectOption(language);
+      await chooseLanguage(page, language);
       await openInstrument(page, agreementId);
       await page.getByTestId('actions-table').waitFor();
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
@@ -449,7 +449,7 @@ describe('registering an instrument', () => {
   it('fits the form on a phone screen, in Chinese', async () => {
     const page = await e2e.newPage({ width: 375, height: 800 });
     await signIn(page, 'secretariat@example.org');
-    await page.getByLabel('Language').selectOption('zh-CN');
+    await chooseLanguage(page, 'zh-CN');
     await page.goto('/documents/new');
     const form = page.getByTestId('instrument-form');
     await form.getByTestId('eif-fields').getByLabel('收到通知后生效').check();

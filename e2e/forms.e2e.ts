@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstrumentSummaryDto } from '../src/contracts/documents';
 import type { PlanDto } from '../src/contracts/plans';
 import type { ProjectDto } from '../src/contracts/projects';
-import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import { apiAs, chooseLanguage, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 /**
  * The form kit as a user meets it on several forms: a refused value is explained next to its field,
@@ -98,7 +98,7 @@ describe('a refused value is explained at its field', () => {
     ] as const) {
       const other = await e2e.newPage();
       await signIn(other, 'secretariat@example.org');
-      await other.getByLabel('Language').selectOption({ label });
+      await chooseLanguage(other, { label });
       await other.goto(`/documents/${agreementId}`);
       const refused = await recordFutureSignature(other, lang);
       expect(await fieldMessage(refused.date)).toContain(expected);

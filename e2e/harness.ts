@@ -113,6 +113,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByTestId('signed-in-user').waitFor({ state: 'attached' });
 }
 
+/** Picks the interface language as a person would: on a phone the picker sits in the folded menu. */
+export async function chooseLanguage(page: Page, language: string | { label: string }) {
+  // The picker is labelled in the language the page is in already.
+  const picker = page.getByLabel(/^(Language|Язык|语言)$/);
+  await picker.waitFor({ state: 'attached' });
+  const menu = page.locator('.site-header__menu-button');
+  const folded = (await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false';
+  if (folded) await menu.click();
+  await picker.selectOption(language);
+  if (folded) await menu.click();
+}
+
 /** Calls the API with a bearer token of a demo user: for setting a scene that a test does not look at. */
 export async function apiAs(baseUrl: string, email: string, password = DEMO_PASSWORD) {
   const login = await fetch(`${baseUrl}/api/v1/auth/tokens`, {

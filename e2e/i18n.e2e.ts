@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './harness';
+import { chooseLanguage, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ describe('choosing the language', () => {
     const page = await e2e.newPage();
     await page.goto('/states');
     await page.locator('tr[data-state-row="BY"]').waitFor();
-    await page.getByLabel('Language').selectOption({ label: 'Русский' });
+    await chooseLanguage(page, { label: 'Русский' });
 
     await page.getByRole('heading', { level: 1, name: 'Государства-члены и партнёры' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
@@ -37,7 +37,7 @@ describe('choosing the language', () => {
     const page = await e2e.newPage();
     await page.goto('/states');
     await page.locator('tr[data-state-row="BY"]').waitFor();
-    await page.getByLabel('Language').selectOption({ label: '中文' });
+    await chooseLanguage(page, { label: '中文' });
 
     await page.getByRole('heading', { level: 1, name: '成员国和伙伴国' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, signIn, startE2E, type E2E } from './harness';
+import { chooseLanguage, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -69,7 +69,7 @@ describe('parked deliveries', () => {
         const page = await e2e.newPage({ width });
         await signIn(page, 'secretariat@example.org');
         await page.goto('/jobs/parked');
-        await page.getByLabel('Language').selectOption(language);
+        await chooseLanguage(page, language);
         await page.getByTestId('parked-table').waitFor();
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
         await screenshot(page, `jobs-parked-${name}-${width}`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstrumentSummaryDto } from '../src/contracts/documents';
 import type { PlanDto } from '../src/contracts/plans';
 import { PNG } from '../src/server/test/zip';
-import { apiAs, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
+import { apiAs, chooseLanguage, pageWidth, screenshot, signIn, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 /** The action programme of the Anti-Drug Strategy, created through the API for these tests. */
@@ -208,7 +208,7 @@ describe('a plan page', () => {
     ] as const) {
       const page = await e2e.newPage({ width, height: 900 });
       await signIn(page, 'coordinator.kz@example.org');
-      await page.getByLabel('Language').selectOption(language);
+      await chooseLanguage(page, language);
       await openPlan(page);
       await page.getByTestId('state-chart').waitFor();
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
