@@ -156,7 +156,8 @@ describe('the best-practices library', () => {
     await signIn(cert, 'cert.uz@example.org');
     await openPractice(cert, tabletop);
     const discussion = cert.getByTestId('practice-discussion');
-    expect(await discussion.textContent()).toContain('No comments yet.');
+    // The comments load after the page: wait for them rather than read a half-drawn discussion.
+    await discussion.getByText('No comments yet.').waitFor();
     await discussion
       .getByRole('textbox', { name: 'Your comment' })
       .fill('We will share our scenario in the spring.');
