@@ -140,6 +140,17 @@ export const AddAgendaItemBody = z
   .meta({ id: 'AddAgendaItem' });
 export type AddAgendaItemBody = z.infer<typeof AddAgendaItemBody>;
 
+export const ReorderAgendaBody = z
+  .strictObject({
+    itemIds: z
+      .array(z.string().max(64))
+      .min(1)
+      .max(500)
+      .describe('every item of the agenda, each once, in its new order'),
+  })
+  .meta({ id: 'ReorderAgenda' });
+export type ReorderAgendaBody = z.infer<typeof ReorderAgendaBody>;
+
 export const MeetingsQuery = z.strictObject({
   from: IsoDate.optional().describe('meetings that end on or after this day'),
   to: IsoDate.optional().describe('meetings that start on or before this day'),
@@ -157,6 +168,7 @@ export const CalendarQuery = z.strictObject({
 export const CalendarBodyParams = z.strictObject({ code: BodyCode });
 export const CalendarStateParams = z.strictObject({ code: UpperStateCode });
 export const MeetingParams = z.strictObject({ id: z.string().max(64) });
+export const AgendaItemParams = z.strictObject({ id: z.string().max(64), itemId: z.string().max(64) });
 
 export const AgendaItemDto = z
   .object({
@@ -194,6 +206,11 @@ export const MeetingSummaryDto = z
     demo: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    agendaPublishedAt: z
+      .string()
+      .nullable()
+      .describe('when the Secretariat published the agenda; it no longer changes after that'),
+    minutesPublishedAt: z.string().nullable().describe('when the Secretariat published the minutes'),
   })
   .meta({ id: 'MeetingSummary' });
 export type MeetingSummaryDto = z.infer<typeof MeetingSummaryDto>;

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { renderCalendar } from './meetings.calendar';
-import type { Meeting } from './meetings.repository';
+import { UNPUBLISHED, type Meeting } from './meetings.repository';
 
 const base: Meeting = {
   id: '0190f1c2-0000-7000-8000-000000000001',
@@ -28,6 +28,7 @@ const base: Meeting = {
   createdBy: null,
   updatedAt: '2024-06-02T08:09:10.000Z',
   participants: ['KZ'],
+  ...UNPUBLISHED,
 };
 
 const opts = {

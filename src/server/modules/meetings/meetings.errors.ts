@@ -33,4 +33,31 @@ export const MeetingErrors = {
     409,
     'The decision is already on the agenda',
   ),
+  agendaItemNotFound: defineError<{ itemId: string }>(
+    'meetings.agenda_item_not_found',
+    404,
+    'No such item on the agenda of this meeting',
+  ),
+  agendaPublished: defineError(
+    'meetings.agenda_published',
+    409,
+    'The agenda has been published and can no longer change',
+  ),
+  agendaOrderMismatch: defineError(
+    'meetings.agenda_order_mismatch',
+    400,
+    'Give every item of the agenda once, and no other',
+  ),
+  agendaEmpty: defineError('meetings.agenda_empty', 409, 'An empty agenda cannot be published'),
+  agendaNotPublished: defineError(
+    'meetings.agenda_not_published',
+    409,
+    'Publish the agenda before the minutes',
+  ),
+  minutesPublished: defineError('meetings.minutes_published', 409, 'The minutes have already been published'),
+  minutesBeforeEnd: defineError<{ endDate: string }>(
+    'meetings.minutes_before_end',
+    409,
+    "The minutes can be published from the meeting's last day on",
+  ),
 };

@@ -26,6 +26,10 @@ export interface MeetingsTables {
     created_at: string;
     created_by: string | null;
     updated_at: string;
+    agenda_published_at: string | null;
+    agenda_published_by: string | null;
+    minutes_published_at: string | null;
+    minutes_published_by: string | null;
   };
   meetings_participant: { meeting_id: string; state_code: string };
   meetings_agenda_item: {
@@ -60,7 +64,20 @@ export interface Meeting {
   createdBy: string | null;
   updatedAt: string;
   participants: string[];
+  /** Set once, when the Secretariat publishes the agenda; the agenda is fixed from then on. */
+  agendaPublishedAt: string | null;
+  agendaPublishedBy: string | null;
+  minutesPublishedAt: string | null;
+  minutesPublishedBy: string | null;
 }
+
+/** A meeting as first written: nothing published yet. */
+export const UNPUBLISHED = {
+  agendaPublishedAt: null,
+  agendaPublishedBy: null,
+  minutesPublishedAt: null,
+  minutesPublishedBy: null,
+} as const;
 
 export interface AgendaItem {
   id: string;
@@ -98,6 +115,10 @@ function toMeeting(r: MeetingRow, participants: string[]): Meeting {
     createdBy: r.created_by,
     updatedAt: r.updated_at,
     participants,
+    agendaPublishedAt: r.agenda_published_at,
+    agendaPublishedBy: r.agenda_published_by,
+    minutesPublishedAt: r.minutes_published_at,
+    minutesPublishedBy: r.minutes_published_by,
   };
 }
 
@@ -122,6 +143,10 @@ function toRow(m: Meeting): MeetingRow {
     created_at: m.createdAt,
     created_by: m.createdBy,
     updated_at: m.updatedAt,
+    agenda_published_at: m.agendaPublishedAt,
+    agenda_published_by: m.agendaPublishedBy,
+    minutes_published_at: m.minutesPublishedAt,
+    minutes_published_by: m.minutesPublishedBy,
   };
 }
 
@@ -287,4 +312,33 @@ export async function insertAgendaItem(d: DbOrTrx, item: AgendaItem) {
 
 export async function touchMeeting(d: DbOrTrx, id: string, at: string) {
   await db(d).updateTable('meetings_meeting').set({ updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function deleteAgendaItem(d: DbOrTrx, meetingId: string, itemId: string) {
+  await db(d)
+    .deleteFrom('meetings_agenda_item')
+    .where('meeting_id', '=', meetingId)
+    .where('id', '=', itemId)
+    .execute();
+}
+
+/**
+ * Numbers the agenda 1..n in the order given. Positions are unique per meeting, so every item first
+ * moves out of the way (negative), then to its place: no intermediate state collides.
+ */
+export async function renumberAgenda(d: DbOrTrx, meetingId: string, itemIds: string[]) {
+  for (const [i, id] of itemIds.entries()) {
+    await db(d)
+      .updateTable('meetings_agenda_item')
+      .set({ position: -(i + 1) })
+      .where('meeting_id', '=', meetingId)
+      .where('id', '=', id)
+      .execute();
+  }
+  await db(d)
+    .updateTable('meetings_agenda_item')
+    .set({ position: sql<number>`-position` })
+    .where('meeting_id', '=', meetingId)
+    .where('position', '<', 0)
+    .execute();
 }

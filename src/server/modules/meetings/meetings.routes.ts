@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   AddAgendaItemBody,
+  AgendaItemParams,
   CalendarBodyParams,
   CalendarQuery,
   CalendarStateParams,
@@ -11,10 +12,12 @@ import {
   MeetingsQuery,
   MeetingSummaryDto,
   PatchMeetingBody,
+  ReorderAgendaBody,
 } from '../../../contracts/meetings';
 import type { App, Kernel } from '../../core/module';
 import { loadStates } from '../states';
 import { renderCalendar } from './meetings.calendar';
+import * as agenda from './meetings.agenda';
 import * as service from './meetings.service';
 
 const ICS_DESCRIPTION =
@@ -97,6 +100,64 @@ export async function meetingsRoutes(app: App, kernel: Kernel) {
     },
     async (req, reply) =>
       reply.code(201).send(await service.addAgendaItem(kernel, req.actor!, req.params.id, req.body)),
+  );
+
+  app.delete(
+    '/meetings/:id/agenda/:itemId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove an item from a draft agenda; the items after it move up (Secretariat)',
+        params: AgendaItemParams,
+        response: { 200: MeetingDto },
+      },
+      preHandler: manage,
+    },
+    async (req) => agenda.removeAgendaItem(kernel, req.actor!, req.params.id, req.params.itemId),
+  );
+
+  app.put(
+    '/meetings/:id/agenda/order',
+    {
+      schema: {
+        tags,
+        summary: 'Put a draft agenda in a new order, naming every item once (Secretariat)',
+        params: MeetingParams,
+        body: ReorderAgendaBody,
+        response: { 200: MeetingDto },
+      },
+      preHandler: manage,
+    },
+    async (req) => agenda.reorderAgenda(kernel, req.actor!, req.params.id, req.body),
+  );
+
+  app.post(
+    '/meetings/:id/agenda/publish',
+    {
+      schema: {
+        tags,
+        summary: 'Publish the agenda; it cannot change afterwards (Secretariat)',
+        params: MeetingParams,
+        response: { 200: MeetingDto },
+      },
+      preHandler: manage,
+    },
+    async (req) => agenda.publishAgenda(kernel, req.actor!, req.params.id),
+  );
+
+  app.post(
+    '/meetings/:id/minutes/publish',
+    {
+      schema: {
+        tags,
+        summary:
+          "Publish the minutes, from the meeting's last day on, once the agenda is published (Secretariat)",
+        params: MeetingParams,
+        response: { 200: MeetingDto },
+      },
+      preHandler: manage,
+    },
+    async (req) => agenda.publishMinutes(kernel, req.actor!, req.params.id),
   );
 
   const sendCalendar = async (

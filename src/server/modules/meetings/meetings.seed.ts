@@ -55,6 +55,7 @@ export async function loadSeedMeetings(kernel: Kernel, seeds: SeedMeeting[], opt
         createdBy: null,
         updatedAt: now,
         participants: [...new Set([...members(s.endDate), ...(s.guests ?? [])])].sort(),
+        ...repo.UNPUBLISHED,
       };
       await checkMeeting(trx, meeting);
       await repo.insertSeedMeeting(trx, meeting);

@@ -46,6 +46,8 @@ function toSummary(m: repo.Meeting): MeetingSummaryDto {
     demo: m.demo,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
+    agendaPublishedAt: m.agendaPublishedAt,
+    minutesPublishedAt: m.minutesPublishedAt,
   };
 }
 
@@ -181,6 +183,7 @@ export async function createMeeting(
     createdBy: actor.userId,
     updatedAt: now,
     participants,
+    ...repo.UNPUBLISHED,
   };
   await checkMeeting(deps.db, meeting);
   await deps.db.transaction().execute(async (trx) => {
@@ -258,8 +261,8 @@ export async function patchMeeting(
 
 /**
  * Appends an item to the agenda (Secretariat). A linked decision must exist and must not belong to
- * another meeting, whose minutes would otherwise claim it too.
- * @throws meetings.unknown_decision, meetings.decision_of_other_meeting, meetings.decision_already_on_agenda
+ * another meeting, whose minutes would otherwise claim it too. A published agenda is fixed.
+ * @throws meetings.agenda_published, meetings.unknown_decision, meetings.decision_of_other_meeting, meetings.decision_already_on_agenda
  */
 export async function addAgendaItem(
   deps: MeetingsDeps,
@@ -281,7 +284,9 @@ export async function addAgendaItem(
   }
   try {
     await deps.db.transaction().execute(async (trx) => {
-      if (!(await repo.findMeeting(trx, id, deps.dbKind))) throw MeetingErrors.notFound({ id });
+      const meeting = await repo.findMeeting(trx, id, deps.dbKind);
+      if (!meeting) throw MeetingErrors.notFound({ id });
+      if (meeting.agendaPublishedAt) throw MeetingErrors.agendaPublished();
       const now = deps.now().toISOString();
       const item: repo.AgendaItem = {
         id: newId(),

@@ -53,3 +53,8 @@ export function nextDay(date: string): string {
   const t = Date.parse(`${date}T00:00:00Z`) + 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
+export function dayInZone(at: Date, tz: string): string {
+  return new Date(at.getTime() + zoneOffsetMs(tz, at.getTime())).toISOString().slice(0, 10);
+}

@@ -1,4 +1,4 @@
-/** The meetings module's public door for the rest of the web app: the calendar and meeting pages. */
+/** The meetings module's public door for the rest of the web app: the calendar, meeting pages and the Secretariat's meeting forms. */
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/rootRoute';
 import { defineWebModule } from '../../app/webModule';
@@ -31,6 +31,18 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/CalendarPage'), 'CalendarPage'),
 });
 
+const newMeetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings/new',
+  component: lazyRouteComponent(() => import('./pages/NewMeetingPage'), 'NewMeetingPage'),
+});
+
+const editMeetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings/$id/edit',
+  component: lazyRouteComponent(() => import('./pages/EditMeetingPage'), 'EditMeetingPage'),
+});
+
 const meetingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/meetings/$id',
@@ -39,7 +51,7 @@ const meetingRoute = createRoute({
 
 export const meetingsModule = defineWebModule({
   name: 'meetings',
-  routes: [calendarRoute, meetingRoute],
+  routes: [calendarRoute, newMeetingRoute, meetingRoute, editMeetingRoute],
   nav: [{ to: '/calendar', label: 'meetings:nav' }],
   namespaces: ['meetings'],
 });

@@ -4,6 +4,7 @@ import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useNow } from '../../../ui/useNow';
+import { isSecretariat, useAuth } from '../../auth';
 import type { MeetingFilters, MeetingRange } from '../api/meetingsApi';
 import { useMeetings } from '../api/useMeetings';
 import { CalendarFilters } from '../components/CalendarFilters';
@@ -16,6 +17,7 @@ const route = getRouteApi('/calendar');
 
 export function CalendarPage() {
   const { t } = useTranslation('meetings');
+  const { me } = useAuth();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const today = dayOf(new Date(useNow(60_000)));
@@ -34,7 +36,14 @@ export function CalendarPage() {
 
   return (
     <div className="page">
-      <h1>{t('meetings:title')}</h1>
+      <div className="page-head page-head--with-action">
+        <h1>{t('meetings:title')}</h1>
+        {isSecretariat(me) && (
+          <Link to="/meetings/new" className="button">
+            {t('meetings:plan')}
+          </Link>
+        )}
+      </div>
       <p className="lead">{t('meetings:intro')}</p>
       <nav className="view-switch" aria-label={t('meetings:view.label')}>
         <Link
