@@ -42,4 +42,5 @@ export const meetingsModule = defineWebModule({
   routes: [calendarRoute, meetingRoute],
   nav: [{ to: '/calendar', label: 'meetings:nav' }],
   namespaces: ['meetings'],
+  recordPages: { meeting: (id) => `/meetings/${id}` },
 });
