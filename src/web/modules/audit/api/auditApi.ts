@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AuditEntryDto, AuditVerifyDto } from '../../../../contracts/audit';
+import type { AuditEntryDto, AuditQuery, AuditVerifyDto } from '../../../../contracts/audit';
 import { apiFetch } from '../../../app/apiFetch';
 
 export type AuditVerification = z.infer<typeof AuditVerifyDto>;
@@ -10,15 +10,7 @@ export interface AuditPage {
 }
 
 /** What the log is narrowed to, as in the address bar and the API's query (days are UTC). */
-export interface AuditFilters {
-  actor?: string;
-  actingFor?: string;
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditFilters = Omit<AuditQuery, 'limit' | 'beforeSeq'>;
 
 export const auditKeys = {
   all: ['audit'] as const,

@@ -9,6 +9,7 @@ import { useMeeting } from '../api/useMeeting';
 import { AgendaList } from '../components/AgendaList';
 import { MeetingFacts } from '../components/MeetingFacts';
 import { MinutesSection } from '../components/MinutesSection';
+import { PageTools } from '../../../ui/PageTools';
 
 const route = getRouteApi('/meetings/$id');
 
@@ -42,6 +43,7 @@ export function MeetingPage() {
               </p>
             )}
           </header>
+          <PageTools />
           <MeetingFacts meeting={meeting} />
           <section aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">{t('meetings:agenda.title')}</h2>
