@@ -56,6 +56,7 @@ import {
 } from '../src/contracts/projects';
 import { BodyKind, Source, StateStatus } from '../src/contracts/states';
 import { webModules } from '../src/web/app/modules';
+import { findAuditedActions } from './audited-actions';
 import { KERNEL_NAMESPACES, namespacesOf } from '../src/web/i18n/namespaces';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,7 +74,14 @@ interface DynamicFamily {
   values?: readonly string[];
 }
 
+const audited = findAuditedActions(path.join(ROOT, 'src/server'));
+
 const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  {
+    prefix: 'audit:action.',
+    why: 'the audit log names every action the server audits (read from its source by scripts/audited-actions.ts)',
+    values: audited.actions,
+  },
   {
     prefix: 'cyberPractices:status.',
     why: 'an adoption status is looked up by its value',
@@ -225,6 +233,10 @@ const DYNAMIC_FAMILIES: DynamicFamily[] = [
 
 const problems: string[] = [];
 const report = (message: string) => problems.push(message);
+for (const where of audited.unresolved)
+  report(
+    `src/server/${where}: an audited action that is not a string literal, so its audit:action label cannot be checked`,
+  );
 
 type Catalog = Map<string, string>; // key -> value, one namespace of one locale
 

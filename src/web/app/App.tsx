@@ -4,6 +4,7 @@ import { useState, type ComponentType } from 'react';
 import { AuthProvider } from '../modules/auth';
 import { useStateParamNames } from '../modules/states';
 import { ParamNamesProvider } from '../ui/problemText';
+import { RecordPagesProvider } from '../ui/recordPages';
 import { SlotsProvider } from '../ui/slots';
 import { webModules } from './modules';
 import { createQueryClient } from './queryClient';
@@ -16,15 +17,23 @@ const slots = webModules.reduce<Record<string, ComponentType<never>[]>>((acc, m)
   return acc;
 }, {});
 
+/** The page of each kind of record, by the audit log's target type. */
+const recordPages = Object.assign({}, ...webModules.map((m) => m.recordPages ?? {})) as Record<
+  string,
+  (id: string) => string
+>;
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
         <SlotsProvider value={slots}>
-          <ParamNamesProvider value={useStateParamNames}>
-            <RouterProvider router={router} />
-          </ParamNamesProvider>
+          <RecordPagesProvider value={recordPages}>
+            <ParamNamesProvider value={useStateParamNames}>
+              <RouterProvider router={router} />
+            </ParamNamesProvider>
+          </RecordPagesProvider>
         </SlotsProvider>
       </AuthProvider>
     </QueryClientProvider>

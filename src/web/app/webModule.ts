@@ -33,6 +33,11 @@ export interface WebModule<TRoutes extends readonly AnyRoute[] = readonly AnyRou
    * name and the props). The owner renders them without importing this module.
    */
   contributes?: Readonly<Record<string, ComponentType<never>>>;
+  /**
+   * The page of each kind of record the module owns, by the audit log's target type ('decision'), so
+   * that the log links an entry to its record without knowing the module.
+   */
+  recordPages?: Readonly<Record<string, (id: string) => string>>;
 }
 
 /** Keeps the routes' literal types, so that the router built from every module stays fully typed. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuditEntryDto, AuditQuery, AuditVerifyDto } from '../../../contracts/audit';
-import { toCsv } from '../http/csv';
+import { sendCsv } from '../http/csv';
 import type { App, Kernel } from '../module';
 
 /** An export is a working copy, not a backup: the newest entries up to this many. */
@@ -39,7 +39,9 @@ export async function auditRoutes(app: App, kernel: Kernel) {
     },
     async (req, reply) => {
       const items = await kernel.audit.list(kernel.db, { ...req.query, limit: CSV_ROWS });
-      const csv = toCsv(
+      return sendCsv(
+        reply,
+        'audit-log.csv',
         ['seq', 'at', 'actor_email', 'acting_for', 'action', 'target_type', 'target_id', 'data', 'hash'],
         items.map((e) => [
           e.seq,
@@ -53,10 +55,6 @@ export async function auditRoutes(app: App, kernel: Kernel) {
           e.hash,
         ]),
       );
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="audit-log.csv"')
-        .send(csv);
     },
   );
 

@@ -12,6 +12,7 @@ import {
   TextVersionDto,
 } from '../../../contracts/decisions';
 import { readUpload, sendFile, withUploads } from '../../core/files';
+import { sendCsv } from '../../core/http/csv';
 import type { App, Kernel } from '../../core/module';
 import { threadRoutes } from '../../core/threads';
 import { decisionComments } from './comments.thread';
@@ -141,6 +142,32 @@ export async function decisionsRoutes(app: App, kernel: Kernel) {
       preHandler: can('decisions.decision.manage'),
     },
     async (req) => text.reviseText(kernel, req.actor!, req.params.id, req.body),
+  );
+
+  app.get(
+    '/decisions/:id/positions.csv',
+    {
+      schema: {
+        tags,
+        summary: "Each participating state's position as CSV, as the decision's page shows them",
+        params: Params,
+        produces: ['text/csv'],
+      },
+    },
+    async (req, reply) => {
+      const d = await service.getDecision(kernel, req.actor, req.params.id);
+      const stated = new Map(d.positions.map((p) => [p.state, p]));
+      const states = [...d.participants, ...[...stated.keys()].filter((s) => !d.participants.includes(s))];
+      return sendCsv(
+        reply,
+        `decision-${d.id}-positions.csv`,
+        ['decision_id', 'decision_number', 'state', 'position', 'counts', 'recorded_at', 'statement'],
+        states.map((state) => {
+          const p = stated.get(state);
+          return [d.id, d.number, state, p?.position ?? 'pending', p ? p.counts : '', p?.recordedAt, p?.text];
+        }),
+      );
+    },
   );
 
   app.get(

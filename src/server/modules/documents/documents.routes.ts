@@ -11,7 +11,7 @@ import {
   SearchQuery,
   TextDto,
 } from '../../../contracts/documents';
-import { toCsv } from '../../core/http/csv';
+import { sendCsv } from '../../core/http/csv';
 import { readUpload, sendFile, withUploads } from '../../core/files';
 import type { App, Kernel } from '../../core/module';
 import * as actions from './actions.service';
@@ -68,7 +68,9 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
     },
     async (req, reply) => {
       const { items } = await service.listInstruments(kernel, req.actor, { ...req.query, limit: 100_000 });
-      const csv = toCsv(
+      return sendCsv(
+        reply,
+        'instruments.csv',
         [
           'id',
           'kind',
@@ -96,10 +98,6 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
           x.demo ? 'demo' : '',
         ]),
       );
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="instruments.csv"')
-        .send(csv);
     },
   );
 
@@ -135,7 +133,9 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
     { schema: { tags, summary: 'Per-state status as CSV', params: Params } },
     async (req, reply) => {
       const x = await service.getInstrument(kernel, req.actor, req.params.id);
-      const csv = toCsv(
+      return sendCsv(
+        reply,
+        `${x.id}-states.csv`,
         ['state', 'signed', 'notified', 'acceded', 'withdrawn', 'reservations', 'in_force_from'],
         x.states.map((s) => [
           s.state,
@@ -147,10 +147,6 @@ export async function documentsRoutes(app: App, kernel: Kernel) {
           s.inForceFrom,
         ]),
       );
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${x.id}-states.csv"`)
-        .send(csv);
     },
   );
 

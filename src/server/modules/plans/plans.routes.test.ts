@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDto } from '../../../contracts/plans';
 import { bearer, buildTestApp, snapshotCounts, type TestApp } from '../../test/harness';
+import { csvRecords } from '../../test/csv';
 import { PNG } from '../../test/zip';
 
 let t: TestApp;
@@ -166,6 +167,67 @@ describe('implementation plans', () => {
     const res = await t.app.inject(`/api/v1/plans/${plan.id}/export.json`);
     expect(res.headers['content-disposition']).toContain('attachment');
     expect(JSON.parse(res.body).items).toHaveLength(4);
+  });
+});
+
+describe('progress as CSV', () => {
+  it('has a row per item and responsible state with its latest status and percentage', async () => {
+    expect((await reportOn('School programmes', 'KZ', 100)).statusCode).toBe(201);
+    const res = await t.app.inject(`/api/v1/plans/${plan.id}/progress.csv`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="plan-${plan.id}-progress.csv"`);
+    const rows = csvRecords(res.body);
+    const cell = (title: string, state: string) =>
+      rows.find((r) => r.title_en === title && r.state === state);
+    expect(cell('School programmes', 'KZ')).toMatchObject({
+      status: 'done',
+      percent: '100',
+      title_ru: 'School programmes (рус.)',
+    });
+    expect(cell('Joint operations', 'CN')).toMatchObject({ status: 'not_reported', percent: '' });
+    expect(rows.filter((r) => r.title_en === 'Awareness campaigns').map((r) => r.state)).toEqual([
+      'KZ',
+      'RU',
+    ]);
+    // The parent item has no responsible state of its own: one row with its rolled-up progress.
+    const fresh = (await t.app.inject(`/api/v1/plans/${plan.id}`)).json<PlanDto>();
+    const prevention = fresh.items.find((i) => i.title.en === 'Prevention')!;
+    expect(rows.filter((r) => r.title_en === 'Prevention')).toMatchObject([
+      { state: '', status: '', item_progress: String(prevention.progress) },
+    ]);
+  });
+
+  it('is refused, as the page is, for a plan of a restricted instrument the caller may not see', async () => {
+    const doc = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      headers: sec,
+      payload: {
+        kind: 'agreement',
+        title: tr('Restricted agreement'),
+        entryIntoForce: null,
+        classification: 'restricted',
+      },
+    });
+    expect(doc.statusCode, doc.body).toBe(201);
+    const restricted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/plans',
+      headers: sec,
+      payload: {
+        instrumentId: doc.json().id,
+        title: tr('Restricted plan'),
+        items: [{ key: 'x', title: tr('Secret item'), responsibleStates: ['KZ'] }],
+      },
+    });
+    expect(restricted.statusCode, restricted.body).toBe(201);
+    const url = `/api/v1/plans/${restricted.json().id}/progress.csv`;
+    for (const headers of [{}, ru]) {
+      const res = await t.app.inject({ url, headers });
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain('Secret item');
+    }
+    expect((await t.app.inject({ url, headers: sec })).body).toContain('Secret item');
   });
 });
 

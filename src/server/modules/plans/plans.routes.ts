@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CreatePlanBody, PlanDto, PlanSummaryDto, ReportBody } from '../../../contracts/plans';
 import { readUpload, sendFile, withUploads } from '../../core/files';
+import { sendCsv } from '../../core/http/csv';
 import type { App, Kernel } from '../../core/module';
 import * as service from './plans.service';
 
@@ -54,6 +55,61 @@ export async function plansRoutes(app: App, kernel: Kernel) {
         .header('content-disposition', `attachment; filename="plan-${plan.id}.json"`)
         .type('application/json')
         .send(JSON.stringify(plan, null, 2));
+    },
+  );
+  app.get(
+    '/plans/:id/progress.csv',
+    {
+      schema: {
+        tags,
+        summary: "Progress as CSV: each item and each state's latest report, as the plan's page shows it",
+        params: Params,
+        produces: ['text/csv'],
+      },
+    },
+    async (req, reply) => {
+      const plan = await service.getPlan(kernel, req.actor, req.params.id);
+      return sendCsv(
+        reply,
+        `plan-${plan.id}-progress.csv`,
+        [
+          'item_id',
+          'parent_id',
+          'title_en',
+          'title_ru',
+          'title_zh',
+          'deadline',
+          'item_progress',
+          'state',
+          'status',
+          'percent',
+          'state_progress',
+          'reported_at',
+        ],
+        plan.items.flatMap((item) => {
+          const reports = new Map(item.latestReports.map((r) => [r.state, r]));
+          const states = [...new Set([...item.responsibleStates, ...reports.keys()])];
+          const row = (state: string | null) => {
+            const r = state ? reports.get(state) : undefined;
+            return [
+              item.id,
+              item.parentId,
+              item.title.en,
+              item.title.ru,
+              item.title.zh,
+              item.deadline,
+              item.progress,
+              state,
+              state ? (r?.status ?? 'not_reported') : null,
+              r?.percent,
+              state ? item.perState[state] : null,
+              r?.reportedAt,
+            ];
+          };
+          // An item nobody is responsible for still shows, with its progress.
+          return states.length > 0 ? states.map(row) : [row(null)];
+        }),
+      );
     },
   );
   app.post(

@@ -8,6 +8,7 @@ import {
   ReverseTransactionBody,
 } from '../../../contracts/finance';
 import type { App, Kernel } from '../../core/module';
+import { sendCsv } from '../../core/http/csv';
 import { idempotencyOf, sendWritten } from '../../core/http/idempotency';
 import { Params } from './projects.routes';
 import {
@@ -60,6 +61,57 @@ export async function transactionRoutes(app: App, kernel: Kernel) {
       },
     },
     async (req) => listTransactions(kernel, req.actor, req.params.id, req.query),
+  );
+
+  app.get(
+    '/projects/:id/transactions.csv',
+    {
+      schema: {
+        tags,
+        summary: "The project's whole ledger as CSV, oldest first (reversals are entries of their own)",
+        params: Params,
+        produces: ['text/csv'],
+      },
+    },
+    async (req, reply) => {
+      const entries = [];
+      let after: string | undefined;
+      do {
+        const page = await listTransactions(kernel, req.actor, req.params.id, { limit: 1000, after });
+        entries.push(...page.items);
+        after = page.next ?? undefined;
+      } while (after);
+      return sendCsv(
+        reply,
+        `project-${req.params.id}-ledger.csv`,
+        [
+          'entry_id',
+          'kind',
+          'funder',
+          'amount',
+          'currency',
+          'value_date',
+          'agreement_number',
+          'reverses',
+          'reversed_by',
+          'reason',
+          'booked_at',
+        ],
+        entries.map((e) => [
+          e.id,
+          e.kind,
+          e.funder,
+          e.amount,
+          e.currency,
+          e.valueDate,
+          e.agreementNumber,
+          e.reverses,
+          e.reversedBy,
+          e.reason,
+          e.bookedAt,
+        ]),
+      );
+    },
   );
 
   app.post(

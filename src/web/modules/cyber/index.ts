@@ -83,4 +83,5 @@ export const cyberModule = defineWebModule({
     { to: '/cyber/practices', label: 'cyberPractices:nav' },
   ],
   namespaces: ['cyber', 'cyberPractices', 'cyberFeeds'],
+  recordPages: { cyber_practice: (id) => `/cyber/practices/${id}` },
 });

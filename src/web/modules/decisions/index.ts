@@ -39,4 +39,5 @@ export const decisionsModule = defineWebModule({
   routes: [decisionsRoute, newDecisionRoute, decisionRoute],
   nav: [{ to: '/decisions', label: 'decisions:nav' }],
   namespaces: ['decisions'],
+  recordPages: { decision: (id) => `/decisions/${id}` },
 });

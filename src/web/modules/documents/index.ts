@@ -45,4 +45,5 @@ export const documentsModule = defineWebModule({
   routes: [documentsRoute, newDocumentRoute, documentRoute],
   nav: [{ to: '/documents', label: 'documents:nav' }],
   namespaces: ['documents'],
+  recordPages: { instrument: (id) => `/documents/${id}` },
 });

@@ -54,4 +54,5 @@ export const meetingsModule = defineWebModule({
   routes: [calendarRoute, newMeetingRoute, meetingRoute, editMeetingRoute],
   nav: [{ to: '/calendar', label: 'meetings:nav' }],
   namespaces: ['meetings'],
+  recordPages: { meeting: (id) => `/meetings/${id}` },
 });

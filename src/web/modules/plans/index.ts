@@ -22,6 +22,7 @@ export const plansModule = defineWebModule({
   name: 'plans',
   routes: [newPlanRoute, planRoute],
   namespaces: ['plans'],
+  recordPages: { plan: (id) => `/plans/${id}` },
   // An instrument's page lists its plans; documents renders the slot without knowing plans.
   contributes: { [INSTRUMENT_SECTIONS]: InstrumentPlans },
 });

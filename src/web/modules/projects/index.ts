@@ -47,4 +47,5 @@ export const projectsModule = defineWebModule({
     { to: '/organisations', label: 'projects:organisations.nav' },
   ],
   namespaces: ['projects'],
+  recordPages: { project: (id) => `/projects/${id}` },
 });

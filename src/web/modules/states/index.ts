@@ -48,4 +48,5 @@ export const statesModule = defineWebModule({
   routes: [statesRoute, stateRoute],
   nav: [{ to: '/states', label: 'states:nav' }],
   namespaces: ['states'],
+  recordPages: { state: (id) => `/states/${id}` },
 });

@@ -22,6 +22,7 @@ import { positionOf } from '../components/positionOf';
 import { PositionsMap } from '../components/PositionsMap';
 import { SecretariatActions } from '../components/SecretariatActions';
 import { TextVersions } from '../components/TextVersions';
+import { PageTools } from '../../../ui/PageTools';
 
 const route = getRouteApi('/decisions/$id');
 
@@ -68,6 +69,11 @@ export function DecisionPage() {
           {decision.demo && <DemoBadge />}
         </p>
       </header>
+      <PageTools
+        exports={[
+          { href: `/api/v1/decisions/${decision.id}/positions.csv`, label: t('decisions:positionsCsv') },
+        ]}
+      />
 
       <div className="decision-summary">
         <DecisionFacts decision={decision} />

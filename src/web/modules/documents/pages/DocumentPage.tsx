@@ -24,6 +24,7 @@ import { RelatedInstruments } from '../components/RelatedInstruments';
 import { StatesMatrix } from '../components/StatesMatrix';
 import { TextsList } from '../components/TextsList';
 import { UploadTextForm } from '../components/UploadTextForm';
+import { PageTools } from '../../../ui/PageTools';
 
 const route = getRouteApi('/documents/$id');
 
@@ -71,6 +72,7 @@ export function DocumentPage() {
           {instrument.demo && <DemoBadge />}
         </p>
       </header>
+      <PageTools />
 
       <EntryIntoForce instrument={instrument} />
       {instrument.summary && localized(instrument.summary) && (

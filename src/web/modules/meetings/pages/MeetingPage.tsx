@@ -16,6 +16,7 @@ import { MeetingFacts } from '../components/MeetingFacts';
 import { MinutesPublication } from '../components/MinutesPublication';
 import { MinutesSection } from '../components/MinutesSection';
 import { ParticipantsForm } from '../components/ParticipantsForm';
+import { PageTools } from '../../../ui/PageTools';
 
 const route = getRouteApi('/meetings/$id');
 
@@ -70,6 +71,7 @@ export function MeetingPage() {
               </Link>
             )}
           </header>
+          <PageTools />
           <MeetingFacts meeting={meeting} />
           <section aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">{t('meetings:agenda.title')}</h2>

@@ -17,6 +17,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { ProgressTree } from '../components/ProgressTree';
 import { RemindersPanel } from '../components/RemindersPanel';
 import { StateProgressChart } from '../components/StateProgressChart';
+import { PageTools } from '../../../ui/PageTools';
 
 const route = getRouteApi('/plans/$id');
 
@@ -59,6 +60,9 @@ export function PlanPage() {
           </p>
         )}
       </header>
+      <PageTools
+        exports={[{ href: `/api/v1/plans/${plan.id}/progress.csv`, label: t('plans:progressCsv') }]}
+      />
 
       <section aria-labelledby="overall-heading" className="panel plan-overall">
         <h2 id="overall-heading">{t('plans:overall')}</h2>

@@ -18,6 +18,7 @@ import { ProjectText } from '../components/ProjectText';
 import { ResultsSection } from '../components/ResultsSection';
 import { StageBadge } from '../components/StageBadge';
 import { StageSection } from '../components/StageSection';
+import { PageTools } from '../../../ui/PageTools';
 
 const route = getRouteApi('/projects/$id');
 
@@ -57,6 +58,11 @@ export function ProjectPage() {
           {!project.public && <span className="restricted-marker">{t('projects:restricted')}</span>}
         </p>
       </header>
+      <PageTools
+        exports={[
+          { href: `/api/v1/projects/${project.id}/transactions.csv`, label: t('projects:ledgerCsv') },
+        ]}
+      />
 
       <div className="project-overview">
         <ProjectFacts project={project} />
