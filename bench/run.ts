@@ -24,6 +24,12 @@ import { seedDecisions, seedDocuments } from './seed';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
 const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 10_000);
+/**
+ * `BENCH_ONLY=reads,outbox,scaling,bookings,cyber,starvation,transport` runs only those parts (all by
+ * default); `scaling` needs `reads` (it reuses the decisions loaded there).
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (part: string) => !ONLY || ONLY.includes(part);
 
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
@@ -92,6 +98,8 @@ let bareUrl: string | undefined;
 async function load(name: string, url: string | string[]): Promise<Loaded> {
   const r = await loadTogether(name, [Array.isArray(url) ? url : [url]]);
   if (bareUrl) r.bareRps = (await loadTogether('bare', [[bareUrl]])).rps;
+  // As it goes, so that a run stopped part way still shows what it measured.
+  console.error(`${name}: ${r.rps.toFixed(0)} req/s, bare ${r.bareRps?.toFixed(0) ?? '-'}`);
   return r;
 }
 
@@ -149,10 +157,12 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sco-bench-'));
   const pg = await startPostgres();
   try {
-    for (const [engine, url] of [
-      ['sqlite', `sqlite:${dir}/bench.sqlite`],
-      ['postgres', pg.url],
-    ] as const) {
+    for (const [engine, url] of runs('reads')
+      ? ([
+          ['sqlite', `sqlite:${dir}/bench.sqlite`],
+          ['postgres', pg.url],
+        ] as const)
+      : []) {
       // The reference-data route first, on the freshly created database, so that the bulk loads below
       // (and the database's own clean-up after them) do not weigh on the ratio to the baseline.
       const fresh = await startServer(['app', url]);
@@ -209,15 +219,21 @@ async function main() {
       });
       children.pop()!.kill('SIGKILL');
     }
-    outbox.push(...(await benchOutbox(`sqlite:${dir}/outbox.sqlite`, 'sqlite')));
-    outbox.push(...(await benchOutbox(pg.url, 'postgres')));
+    if (runs('outbox')) {
+      outbox.push(...(await benchOutbox(`sqlite:${dir}/outbox.sqlite`, 'sqlite')));
+      outbox.push(...(await benchOutbox(pg.url, 'postgres')));
+    }
     // Several processes on one PostgreSQL, as a Secretariat runs it: src/server/main.ts three times,
     // one load generator per process, against one process alone. Same data as above.
-    const ports = [await startMain(pg.url), await startMain(pg.url), await startMain(pg.url)];
-    for (const [what, paths] of [
-      ['GET /states', ['/api/v1/states']],
-      ['GET /decisions/{id}', pgDecisions],
-    ] as const) {
+    const ports = runs('scaling')
+      ? [await startMain(pg.url), await startMain(pg.url), await startMain(pg.url)]
+      : [];
+    for (const [what, paths] of runs('scaling')
+      ? ([
+          ['GET /states', ['/api/v1/states']],
+          ['GET /decisions/{id}', pgDecisions],
+        ] as const)
+      : []) {
       const on = (port: number) => paths.map((p) => `http://127.0.0.1:${port}${p}`);
       scaling.push({
         name: what,
@@ -225,31 +241,37 @@ async function main() {
         three: await loadTogether(`${what}, 3 processes`, ports.map(on)),
       });
     }
-    for (let i = 0; i < 3; i++) children.pop()!.kill('SIGKILL');
+    for (const _ of ports) children.pop()!.kill('SIGKILL');
     // The ledger benchmark loads its own data set (5,000 projects, 1,000,000 entries) into fresh databases.
-    const ledgerDb = `sqlite:${dir}/ledger.sqlite`;
-    for (const f of await benchProjects(ledgerDb)) (f.perSecond ? bookings : latencies).push(f);
-    const pgLedger = await startPostgres();
-    try {
-      for (const f of await benchProjects(pgLedger.url)) (f.perSecond ? bookings : latencies).push(f);
-    } finally {
-      pgLedger.stop();
+    if (runs('bookings')) {
+      const ledgerDb = `sqlite:${dir}/ledger.sqlite`;
+      for (const f of await benchProjects(ledgerDb)) (f.perSecond ? bookings : latencies).push(f);
+      const pgLedger = await startPostgres();
+      try {
+        for (const f of await benchProjects(pgLedger.url)) (f.perSecond ? bookings : latencies).push(f);
+      } finally {
+        pgLedger.stop();
+      }
     }
     // The cyber exchange loads its own collections (ingest through POST, then up to 1,000,000 objects).
-    cyber.push(...(await benchCyber(`sqlite:${dir}/cyber.sqlite`)));
-    const pgCyber = await startPostgres();
-    try {
-      cyber.push(...(await benchCyber(pgCyber.url)));
-    } finally {
-      pgCyber.stop();
+    if (runs('cyber')) {
+      cyber.push(...(await benchCyber(`sqlite:${dir}/cyber.sqlite`)));
+      const pgCyber = await startPostgres();
+      try {
+        cyber.push(...(await benchCyber(pgCyber.url)));
+      } finally {
+        pgCyber.stop();
+      }
     }
     // Load and starvation on fresh databases with the demo content (BENCH_STARVATION_SECONDS, default 60).
-    starvation.push(await benchStarvation(`sqlite:${dir}/starvation.sqlite`));
-    const pgStarvation = await startPostgres();
-    try {
-      starvation.push(await benchStarvation(pgStarvation.url));
-    } finally {
-      pgStarvation.stop();
+    if (runs('starvation')) {
+      starvation.push(await benchStarvation(`sqlite:${dir}/starvation.sqlite`));
+      const pgStarvation = await startPostgres();
+      try {
+        starvation.push(await benchStarvation(pgStarvation.url));
+      } finally {
+        pgStarvation.stop();
+      }
     }
   } finally {
     children.forEach((c) => c.kill('SIGKILL'));
@@ -320,7 +342,7 @@ async function main() {
   printCyber(cyber);
   printStarvation(starvation);
   // The route planner is a library over an in-memory graph: measured in process, after the servers stopped.
-  printTransport(benchTransport());
+  if (runs('transport')) printTransport(benchTransport());
   process.exit(0);
 }
 

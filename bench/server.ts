@@ -8,6 +8,9 @@ import { loadConfig } from '../src/server/config';
  *   bench/server.ts app <dbUrl>     the platform on that database
  * Prints the port on stdout once listening.
  */
+// A normal exit on SIGINT, so that `node --cpu-prof bench/server.ts …` writes its profile.
+process.on('SIGINT', () => process.exit(0));
+
 async function main() {
   const [kind, dbUrl] = process.argv.slice(2);
   if (kind === 'bare') {
