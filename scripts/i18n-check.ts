@@ -44,6 +44,7 @@ import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
 import { NotificationKind } from '../src/contracts/notifications';
 import { ReportStatus } from '../src/contracts/plans';
+import { TaskKind } from '../src/contracts/tasks';
 import { EntryKind } from '../src/contracts/finance';
 import {
   ApprovalDto,
@@ -74,6 +75,11 @@ interface DynamicFamily {
 }
 
 const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  {
+    prefix: 'tasks:kind.',
+    why: "a task is said by its kind; a report due that was begun says how far ('report_update')",
+    values: [...TaskKind.options, 'report_update'],
+  },
   {
     prefix: 'cyberPractices:status.',
     why: 'an adoption status is looked up by its value',
