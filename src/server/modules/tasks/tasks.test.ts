@@ -28,6 +28,16 @@ const list = async (headers: Record<string, string>, query = '') => {
   return res.json<TaskListDto>();
 };
 
+async function kazakhstanSupports(decisionId: string) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/decisions/${decisionId}/positions`,
+    headers: kz,
+    payload: { state: 'KZ', position: 'support' },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
 beforeAll(async () => {
   t = await buildTestApp();
   sec = await bearer(t.app, 'secretariat@example.org');
@@ -114,13 +124,7 @@ describe('my tasks', () => {
   });
 
   it('drop a task once it is done', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/decisions/${forKzAndRu}/positions`,
-      headers: kz,
-      payload: { state: 'KZ', position: 'support' },
-    });
-    expect(res.statusCode, res.body).toBe(200);
+    await kazakhstanSupports(forKzAndRu);
     const report = await t.app.inject({
       method: 'POST',
       url: `/api/v1/plans/${plan.id}/items/${item('Kazakh item')}/reports`,
@@ -154,13 +158,7 @@ describe('my tasks', () => {
       participants: ['KZ'],
     });
     expect((await list(sec)).items.map((x) => x.subjectId)).not.toContain(id);
-    const spoken = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/decisions/${id}/positions`,
-      headers: kz,
-      payload: { state: 'KZ', position: 'support' },
-    });
-    expect(spoken.statusCode, spoken.body).toBe(200);
+    await kazakhstanSupports(id);
     expect((await list(sec)).items.find((x) => x.subjectId === id)).toMatchObject({
       kind: 'decision_to_close',
       detail: { procedure: 'consensus', positions: 1, participants: 1 },

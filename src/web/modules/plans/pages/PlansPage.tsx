@@ -1,19 +1,16 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../ui/dates';
-import { DemoBadge } from '../../../ui/DemoBadge';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useLanguage } from '../../../ui/useLanguage';
-import { useLocalized } from '../../../ui/useLocalized';
 import { usePlans } from '../api/usePlans';
+import { PlanLink } from '../components/PlanLink';
 
 /** Every implementation plan the reader may see, newest first; a plan is created from its instrument's page. */
 export function PlansPage() {
   const { t } = useTranslation('plans');
   const { code } = useLanguage();
-  const localized = useLocalized();
   const plans = usePlans();
   useDocumentTitle(t('plans:list.title'));
   const rows = [...(plans.data ?? [])].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
@@ -31,18 +28,12 @@ export function PlansPage() {
         <ul className="link-list" data-testid="plans-list">
           {rows.map((p) => (
             <li key={p.id}>
-              <Link to="/plans/$id" params={{ id: p.id }}>
-                {localized(p.title)}
-              </Link>{' '}
-              <span className="muted">
-                {t('plans:list.created', { date: formatPartialDate(p.createdAt.slice(0, 10), code) })}
-              </span>
-              {p.demo && (
-                <>
-                  {' '}
-                  <DemoBadge />
-                </>
-              )}
+              <PlanLink plan={p}>
+                {' '}
+                <span className="muted">
+                  {t('plans:list.created', { date: formatPartialDate(p.createdAt.slice(0, 10), code) })}
+                </span>
+              </PlanLink>
             </li>
           ))}
         </ul>
