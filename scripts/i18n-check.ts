@@ -44,6 +44,7 @@ import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
 import { NotificationKind } from '../src/contracts/notifications';
 import { ReportStatus } from '../src/contracts/plans';
+import { TaskKind } from '../src/contracts/tasks';
 import { EntryKind } from '../src/contracts/finance';
 import {
   ApprovalDto,
@@ -81,6 +82,11 @@ const DYNAMIC_FAMILIES: DynamicFamily[] = [
     prefix: 'audit:action.',
     why: 'the audit log names every action the server audits (read from its source by scripts/audited-actions.ts)',
     values: audited.actions,
+  },
+  {
+    prefix: 'tasks:kind.',
+    why: "a task is said by its kind; a report due that was begun says how far ('report_update')",
+    values: [...TaskKind.options, 'report_update'],
   },
   {
     prefix: 'cyberPractices:status.',

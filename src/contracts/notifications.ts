@@ -12,12 +12,16 @@ export const NotificationKind = z.enum([
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
+/** What a notice is about; each has a page the notice links to. */
+export const NotificationSubject = z.enum(['decision', 'plan']);
+export type NotificationSubject = z.infer<typeof NotificationSubject>;
+
 export const NotificationDto = z
   .object({
     id: z.string(),
     kind: NotificationKind,
     recipient: z.string().describe('a state code, or "secretariat"'),
-    subjectType: z.string(),
+    subjectType: NotificationSubject,
     subjectId: z.string(),
     title: Localized,
     data: z.record(z.string(), z.unknown()),

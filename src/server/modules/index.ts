@@ -8,6 +8,7 @@ import { notificationsModule } from './notifications';
 import { plansModule } from './plans';
 import { projectsModule } from './projects';
 import { statesModule } from './states';
+import { tasksModule } from './tasks';
 import { transportModule } from './transport';
 import { usersModule } from './users';
 
@@ -24,4 +25,5 @@ export const modules: ModuleDefinition[] = [
   projectsModule,
   cyberModule,
   transportModule,
+  tasksModule,
 ];

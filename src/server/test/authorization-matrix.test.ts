@@ -98,6 +98,7 @@ const MATRIX: Record<string, Fixture | null> = {
   'POST /api/v1/plans/{id}/reports/{reportId}/evidence': null,
   'GET /api/v1/notifications': null,
   'POST /api/v1/notifications/{id}/read': null,
+  'GET /api/v1/tasks': null,
   'GET /api/v1/meetings': null,
   'POST /api/v1/meetings': null,
   'GET /api/v1/meetings/{id}': 'meeting',

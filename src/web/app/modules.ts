@@ -14,6 +14,7 @@ import { notificationsModule } from '../modules/notifications';
 import { plansModule } from '../modules/plans';
 import { projectsModule } from '../modules/projects';
 import { statesModule } from '../modules/states';
+import { tasksModule } from '../modules/tasks';
 import { transportModule } from '../modules/transport';
 
 export const webModules = [
@@ -26,6 +27,7 @@ export const webModules = [
   projectsModule,
   transportModule,
   cyberModule,
+  tasksModule,
   notificationsModule,
   authModule,
   auditModule,

@@ -324,6 +324,16 @@ export async function listTextVersions(d: DbOrTrx, id: string) {
     .execute();
 }
 
+/** Every open decision: the work still to do on drafts. */
+export async function listOpen(d: DbOrTrx): Promise<Decision[]> {
+  const rows = await db(d)
+    .selectFrom('decisions_decision')
+    .selectAll()
+    .where('status', '=', 'open')
+    .execute();
+  return rows.map(toDecision);
+}
+
 /** Open silence procedures whose deadline has passed. */
 export async function listDue(d: DbOrTrx, now: string): Promise<string[]> {
   const rows = await db(d)

@@ -21,3 +21,4 @@ export const decisionsModule = defineModule({
 
 export { DecisionErrors } from './decisions.errors';
 export { createDecision, getDecision, listMeetingDecisions } from './decisions.service';
+export { listDecisionTasks } from './tasks.query';

@@ -1,5 +1,9 @@
 import type { Localized } from '../../../contracts/common';
-import type { NotificationDto, NotificationKind } from '../../../contracts/notifications';
+import type {
+  NotificationDto,
+  NotificationKind,
+  NotificationSubject,
+} from '../../../contracts/notifications';
 import { tables, type DbOrTrx } from '../../core/db/database';
 
 export interface NotificationsTables {
@@ -56,7 +60,7 @@ export async function listFor(
     id: r.id,
     kind: r.kind as NotificationKind,
     recipient: r.recipient,
-    subjectType: r.subject_type,
+    subjectType: r.subject_type as NotificationSubject,
     subjectId: r.subject_id,
     title: JSON.parse(r.title) as Localized,
     data: JSON.parse(r.data) as Record<string, unknown>,

@@ -1,5 +1,5 @@
 import type { Localized } from '../../../contracts/common';
-import type { NotificationKind } from '../../../contracts/notifications';
+import type { NotificationKind, NotificationSubject } from '../../../contracts/notifications';
 import { isSecretariat, today, type Actor } from '../../core/auth/actor';
 import { listUsersActingFor } from '../../core/auth/identity.repository';
 import { defineError } from '../../core/errors';
@@ -13,7 +13,7 @@ export const NotificationErrors = {
 
 interface Notice {
   kind: NotificationKind;
-  subjectType: 'decision' | 'plan';
+  subjectType: NotificationSubject;
   subjectId: string;
   title: Localized;
   recipients: string[];

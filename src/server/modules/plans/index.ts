@@ -19,3 +19,4 @@ export const plansModule = defineModule({
 
 export { createPlan, getPlan, listPlans } from './plans.service';
 export { findPlanItems, type PlanItemRef, type PlanItemSummary } from './items.query';
+export { listPlanTasks } from './tasks.query';

@@ -45,3 +45,4 @@ export const projectsModule = defineModule({
 
 export { ProjectErrors } from './projects.errors';
 export { getProject } from './project.service';
+export { listProjectTasks } from './tasks.query';

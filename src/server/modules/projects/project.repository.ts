@@ -292,3 +292,28 @@ export async function listInterest(d: DbOrTrx, id: string): Promise<string[]> {
     .execute();
   return rows.map((r) => r.state_code);
 }
+
+/** Projects at one of `stages`, oldest first. */
+export async function listAtStages(d: DbOrTrx, stages: readonly Stage[]): Promise<Project[]> {
+  if (!stages.length) return [];
+  const rows = await db(d)
+    .selectFrom('projects_project')
+    .selectAll()
+    .where('stage', 'in', [...stages])
+    .orderBy('id')
+    .execute();
+  return rows.map(toProject);
+}
+
+/** The checklist items met, per project. */
+export async function checklistsOf(d: DbOrTrx, ids: string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
+  if (!ids.length) return out;
+  const rows = await db(d)
+    .selectFrom('projects_checklist')
+    .select(['project_id', 'item'])
+    .where('project_id', 'in', ids)
+    .execute();
+  for (const r of rows) out.get(r.project_id)!.add(r.item);
+  return out;
+}

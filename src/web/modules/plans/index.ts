@@ -12,6 +12,12 @@ const newPlanRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/NewPlanPage'), 'NewPlanPage'),
 });
 
+const plansRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plans',
+  component: lazyRouteComponent(() => import('./pages/PlansPage'), 'PlansPage'),
+});
+
 const planRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/plans/$id',
@@ -20,7 +26,8 @@ const planRoute = createRoute({
 
 export const plansModule = defineWebModule({
   name: 'plans',
-  routes: [newPlanRoute, planRoute],
+  routes: [newPlanRoute, plansRoute, planRoute],
+  nav: [{ to: '/plans', label: 'plans:nav' }],
   namespaces: ['plans'],
   recordPages: { plan: (id) => `/plans/${id}` },
   // An instrument's page lists its plans; documents renders the slot without knowing plans.

@@ -8,6 +8,33 @@ import { useStateNames } from '../../states';
 import { useMarkRead } from '../api/useMarkRead';
 import { NotificationText } from './NotificationText';
 
+/** The page a notice is about: every subject has one, so that no notice is plain text. */
+function SubjectLink({
+  notification: n,
+  onClick,
+  children,
+}: {
+  notification: NotificationDto;
+  onClick: () => void;
+  children: string;
+}) {
+  const params = { id: n.subjectId };
+  switch (n.subjectType) {
+    case 'decision':
+      return (
+        <Link to="/decisions/$id" params={params} onClick={onClick}>
+          {children}
+        </Link>
+      );
+    case 'plan':
+      return (
+        <Link to="/plans/$id" params={params} onClick={onClick}>
+          {children}
+        </Link>
+      );
+  }
+}
+
 export function NotificationItem({ notification }: { notification: NotificationDto }) {
   const { t } = useTranslation('notifications');
   const { code } = useLanguage();
@@ -27,17 +54,9 @@ export function NotificationItem({ notification }: { notification: NotificationD
         <NotificationText notification={n} />
       </p>
       <p className="inbox__title">
-        {n.subjectType === 'decision' ? (
-          <Link to="/decisions/$id" params={{ id: n.subjectId }} onClick={open}>
-            {localized(n.title)}
-          </Link>
-        ) : n.subjectType === 'plan' ? (
-          <Link to="/plans/$id" params={{ id: n.subjectId }} onClick={open}>
-            {localized(n.title)}
-          </Link>
-        ) : (
-          localized(n.title)
-        )}
+        <SubjectLink notification={n} onClick={open}>
+          {localized(n.title)}
+        </SubjectLink>
       </p>
       <p className="inbox__meta">
         <span>{t('notifications:for', { recipient })}</span>

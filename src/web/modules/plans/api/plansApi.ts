@@ -21,15 +21,17 @@ export type NewPlan = z.input<typeof CreatePlanBody>;
 
 export const plansKeys = {
   all: ['plans'] as const,
+  list: () => [...plansKeys.all, 'list'] as const,
   forInstrument: (instrumentId: string) => [...plansKeys.all, 'list', instrumentId] as const,
   detail: (id: string) => [...plansKeys.all, 'detail', id] as const,
 };
 
 const path = (id: string, sub = '') => `/api/v1/plans/${encodeURIComponent(id)}${sub}`;
 
-export async function fetchPlans(instrumentId: string): Promise<PlanSummary[]> {
-  const query = new URLSearchParams({ instrumentId });
-  return (await apiFetch<{ items: PlanSummary[] }>(`/api/v1/plans?${query.toString()}`)).items;
+/** The plans the reader may see: of one instrument, or all of them. */
+export async function fetchPlans(instrumentId?: string): Promise<PlanSummary[]> {
+  const query = instrumentId ? `?${new URLSearchParams({ instrumentId }).toString()}` : '';
+  return (await apiFetch<{ items: PlanSummary[] }>(`/api/v1/plans${query}`)).items;
 }
 
 export function fetchPlan(id: string): Promise<PlanDto> {

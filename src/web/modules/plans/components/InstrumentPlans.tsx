@@ -1,10 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { DemoBadge } from '../../../ui/DemoBadge';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
-import { useLocalized } from '../../../ui/useLocalized';
 import { isSecretariat, useAuth } from '../../auth';
 import { useInstrumentPlans } from '../api/useInstrumentPlans';
+import { PlanLink } from './PlanLink';
 
 /**
  * The plans implementing an instrument, for its page, and for the Secretariat the way to create one;
@@ -12,7 +11,6 @@ import { useInstrumentPlans } from '../api/useInstrumentPlans';
  */
 export function InstrumentPlans({ instrumentId }: { instrumentId: string }) {
   const { t } = useTranslation('plans');
-  const localized = useLocalized();
   const { me } = useAuth();
   const plans = useInstrumentPlans(instrumentId);
   const secretariat = isSecretariat(me);
@@ -27,15 +25,7 @@ export function InstrumentPlans({ instrumentId }: { instrumentId: string }) {
         <ul className="link-list">
           {plans.data.map((p) => (
             <li key={p.id}>
-              <Link to="/plans/$id" params={{ id: p.id }}>
-                {localized(p.title)}
-              </Link>
-              {p.demo && (
-                <>
-                  {' '}
-                  <DemoBadge />
-                </>
-              )}
+              <PlanLink plan={p} />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import type { ProjectDto } from '../../../../contracts/projects';
 import { useAuth } from '../../auth';
 import { canKeepFile, canManageStage, isTerminal } from '../api/projectPermissions';
 import { useStageGates } from '../api/useStageGates';
+import { CancelledPanel } from './CancelledPanel';
 import { ChecklistForm } from './ChecklistForm';
 import { GateChecklist } from './GateChecklist';
 import { gateItems } from './gateItems';
@@ -11,7 +12,13 @@ import { StageHistory } from './StageHistory';
 import { StageSteps } from './StageSteps';
 
 /** The stage, what its gate still asks for, and for those allowed the forms to meet it and move on. */
-export function StageSection({ project }: { project: ProjectDto }) {
+export function StageSection({
+  project,
+  memberCodes,
+}: {
+  project: ProjectDto;
+  memberCodes: readonly string[];
+}) {
   const { t } = useTranslation('projects');
   const { me } = useAuth();
   const gates = useStageGates();
@@ -24,7 +31,7 @@ export function StageSection({ project }: { project: ProjectDto }) {
     <section aria-labelledby="stage-heading" className="stage-section">
       <h2 id="stage-heading">{t('projects:stages.title')}</h2>
       <StageSteps stage={project.stage} cancelledFrom={cancelledFrom} />
-      {project.stage === 'cancelled' && <p className="notice">{t('projects:stages.cancelled')}</p>}
+      {project.stage === 'cancelled' && <CancelledPanel project={project} memberCodes={memberCodes} />}
       {open && (
         <>
           <h3>{t('projects:gate.title', { stage: t(`projects:stage.${project.stage}`) })}</h3>
@@ -50,7 +57,7 @@ export function StageSection({ project }: { project: ProjectDto }) {
           </div>
         </>
       )}
-      <StageHistory history={project.history} />
+      <StageHistory history={project.history} open={project.stage === 'cancelled'} />
     </section>
   );
 }

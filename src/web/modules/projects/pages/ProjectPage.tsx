@@ -80,7 +80,7 @@ export function ProjectPage() {
         title={t('projects:expectedResults')}
         text={project.expectedResults}
       />
-      <StageSection project={project} />
+      <StageSection project={project} memberCodes={memberCodes} />
       <div className="panels">
         <InterestPanel project={project} memberCodes={memberCodes} />
         <ApprovalPanel project={project} />
