@@ -10,6 +10,32 @@ export const ContentLanguage = z.enum(['en', 'ru', 'zh']);
 export type ContentLanguage = z.infer<typeof ContentLanguage>;
 
 /**
+ * Stored reference content (source notes, places, summit names) in three languages, saying which
+ * versions are the platform's own working translation rather than taken from a source (ADR 0079). An
+ * empty version has not been written yet: the reader gets English.
+ */
+export const TranslatedText = Localized.extend({
+  working: z
+    .array(ContentLanguage)
+    .optional()
+    .describe('the versions the platform translated itself; shown marked, never as sourced'),
+}).meta({
+  id: 'TranslatedText',
+  example: { en: 'Tianjin', ru: 'Тяньцзинь', zh: '天津', working: ['ru'] },
+});
+export type TranslatedText = z.infer<typeof TranslatedText>;
+
+/** English from a source, Russian and Chinese translated by the platform. */
+export function workingTranslation(en: string, ru: string, zh: string): TranslatedText {
+  return { en, ru, zh, working: ['ru', 'zh'] };
+}
+
+/** Text given in one language only (legacy rows, a plain string in a request): the others fall back to it. */
+export function untranslated(en: string): TranslatedText {
+  return { en, ru: '', zh: '' };
+}
+
+/**
  * How a request field that names a state (or an organisation of a state) is read by the kernel's
  * authorization: `actsFor` fields are a claim to act for that state, checked against the caller's
  * mandates before the handler runs (ADR 0031); `secretariat` lets the Secretariat name any state there,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized, namesStates, onBehalfOf, StateCode } from './common';
+import { Localized, namesStates, onBehalfOf, StateCode, TranslatedText } from './common';
 
 export const InstrumentKind = z.enum([
   'charter',
@@ -62,6 +62,13 @@ export type ActionKind = z.infer<typeof ActionKind>;
 
 export const Classification = z.enum(['public', 'restricted']);
 
+/** A place of signature in the three languages; an empty Russian or Chinese falls back to English. */
+const PlaceText = TranslatedText.extend({
+  en: z.string().trim().min(1).max(200),
+  ru: z.string().trim().max(200),
+  zh: z.string().trim().max(200),
+}).meta({ example: { en: 'Tianjin', ru: 'Тяньцзинь', zh: '天津', working: ['ru'] } });
+
 export const CreateInstrumentBody = z
   .strictObject({
     kind: InstrumentKind,
@@ -80,7 +87,10 @@ export const CreateInstrumentBody = z
       .optional(),
     adoptedAt: z.iso.date().optional().describe('for texts adopted without signature, e.g. statements'),
     signedAt: z.iso.date().optional(),
-    signedPlace: z.string().trim().max(200).optional(),
+    signedPlace: z
+      .union([z.string().trim().max(200), PlaceText])
+      .optional()
+      .describe('the place in one language, or { en, ru, zh } (ADR 0079)'),
     depositary: namesStates(
       z.union([z.literal('secretariat'), StateCode]).default('secretariat'),
       'the keeper of the original, named by the Secretariat',
@@ -99,7 +109,15 @@ export const CreateInstrumentBody = z
       )
       .max(20)
       .default([]),
-    source: z.strictObject({ url: z.url(), note: z.string().max(500).optional() }).optional(),
+    source: z
+      .strictObject({
+        url: z.url(),
+        note: z
+          .union([z.string().max(500), TranslatedText])
+          .optional()
+          .describe('one language, or { en, ru, zh } (ADR 0079)'),
+      })
+      .optional(),
   })
   .meta({ id: 'CreateInstrument' });
 export type CreateInstrumentBody = z.infer<typeof CreateInstrumentBody>;
@@ -185,7 +203,8 @@ export const InstrumentDto = InstrumentSummaryDto.extend({
     meetingId: z.string().nullable(),
     decisionId: z.string().nullable(),
   }),
-  signedPlace: z.string().nullable(),
+  signedPlace: z.string().nullable().describe('the place in English (kept for older clients)'),
+  signedPlaceLocalized: TranslatedText.nullable(),
   depositary: z.string(),
   rule: EntryIntoForceRule.nullable(),
   withdrawalNoticeDays: z.number().nullable(),
@@ -197,7 +216,11 @@ export const InstrumentDto = InstrumentSummaryDto.extend({
   related: z.array(
     z.object({ kind: z.string(), instrumentId: z.string(), direction: z.enum(['outgoing', 'incoming']) }),
   ),
-  source: z.object({ url: z.string().nullable(), note: z.string().nullable() }),
+  source: z.object({
+    url: z.string().nullable(),
+    note: z.string().nullable().describe('the note in English (kept for older clients)'),
+    noteLocalized: TranslatedText.nullable(),
+  }),
 }).meta({ id: 'Instrument' });
 export type InstrumentDto = z.infer<typeof InstrumentDto>;
 

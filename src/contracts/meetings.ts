@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Localized, namesStates, StateCode } from './common';
+import { IsoDate, Localized, namesStates, StateCode, TranslatedText } from './common';
 import { Source } from './states';
 
 export const MeetingKind = z
@@ -74,7 +74,11 @@ export const MeetingSourceInput = z
       .max(2000)
       .nullable(),
     confidence: Source.shape.confidence.default('unverified'),
-    note: z.string().trim().max(2000).nullable().default(null),
+    note: z
+      .union([z.string().trim().max(2000), TranslatedText])
+      .nullable()
+      .default(null)
+      .describe('one language, or { en, ru, zh } (ADR 0079)'),
   })
   .meta({ id: 'MeetingSourceInput' });
 

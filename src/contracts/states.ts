@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized, namesStates, onBehalfOf, PartialDate, StateCode } from './common';
+import { Localized, namesStates, onBehalfOf, PartialDate, StateCode, TranslatedText } from './common';
 
 /**
  * `partner` is the single status created at Tianjin on 1 September 2025; `observer` and
@@ -21,10 +21,13 @@ export const Source = z
   .object({
     url: z.string().nullable(),
     confidence: z.enum(['confirmed', 'secondary', 'unverified']),
-    note: z.string().nullable(),
+    note: z.string().nullable().describe('the note in English (kept for older clients)'),
+    noteLocalized: TranslatedText.nullable().describe('the note in the three languages (ADR 0079)'),
   })
   .meta({ id: 'Source' });
 export type Source = z.infer<typeof Source>;
+/** A source as reference data writes it: the note in English, translated when stored. */
+export type EnglishSource = Omit<Source, 'noteLocalized'>;
 
 export const StateSummaryDto = z
   .object({
@@ -140,7 +143,8 @@ export const ChairmanshipDto = z
     state: StateCode,
     from: PartialDate,
     to: PartialDate.nullable(),
-    summit: z.string().nullable(),
+    summit: z.string().nullable().describe('the summit in English (kept for older clients)'),
+    summitLocalized: TranslatedText.nullable(),
     source: Source,
   })
   .meta({ id: 'Chairmanship' });

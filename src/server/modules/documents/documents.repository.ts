@@ -1,4 +1,4 @@
-import type { Localized } from '../../../contracts/common';
+import type { Localized, TranslatedText } from '../../../contracts/common';
 import type {
   ActionKind,
   EntryIntoForceRule,
@@ -8,6 +8,7 @@ import type {
 } from '../../../contracts/documents';
 import { compiledQuery } from '../../core/db/compiled';
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
+import { readTranslated, writeTranslated } from '../../core/db/translated';
 
 export interface DocumentsTables {
   documents_instrument: {
@@ -79,7 +80,7 @@ export interface Instrument {
   decisionId: string | null;
   adoptedAt: string | null;
   signedAt: string | null;
-  signedPlace: string | null;
+  signedPlace: TranslatedText | null;
   depositary: string;
   rule: EntryIntoForceRule | null;
   withdrawalNoticeDays: number | null;
@@ -87,7 +88,7 @@ export interface Instrument {
   restrictedUntil: string | null;
   topics: Topic[];
   sourceUrl: string | null;
-  sourceNote: string | null;
+  sourceNote: TranslatedText | null;
   demo: boolean;
   status: 'not_in_force' | 'in_force' | 'terminated';
   entryIntoForce: string | null;
@@ -138,7 +139,7 @@ export function toInstrument(r: DocumentsTables['documents_instrument']): Instru
     decisionId: r.decision_id,
     adoptedAt: r.adopted_at,
     signedAt: r.signed_at,
-    signedPlace: r.signed_place,
+    signedPlace: readTranslated(r.signed_place),
     depositary: r.depositary,
     rule: r.rule ? (JSON.parse(r.rule) as EntryIntoForceRule) : null,
     withdrawalNoticeDays: r.withdrawal_notice_days === null ? null : toNumber(r.withdrawal_notice_days),
@@ -146,7 +147,7 @@ export function toInstrument(r: DocumentsTables['documents_instrument']): Instru
     restrictedUntil: r.restricted_until,
     topics: JSON.parse(r.topics) as Topic[],
     sourceUrl: r.source_url,
-    sourceNote: r.source_note,
+    sourceNote: readTranslated(r.source_note),
     demo: !!toNumber(r.demo),
     status: r.status as Instrument['status'],
     entryIntoForce: r.entry_into_force,
@@ -168,7 +169,7 @@ export async function insertInstrument(d: DbOrTrx, x: Instrument, createdBy: str
       decision_id: x.decisionId,
       adopted_at: x.adoptedAt,
       signed_at: x.signedAt,
-      signed_place: x.signedPlace,
+      signed_place: writeTranslated(x.signedPlace),
       year: x.signedAt || x.adoptedAt ? Number((x.signedAt ?? x.adoptedAt)!.slice(0, 4)) : null,
       depositary: x.depositary,
       rule: x.rule ? JSON.stringify(x.rule) : null,
@@ -177,7 +178,7 @@ export async function insertInstrument(d: DbOrTrx, x: Instrument, createdBy: str
       restricted_until: x.restrictedUntil,
       topics: JSON.stringify(x.topics),
       source_url: x.sourceUrl,
-      source_note: x.sourceNote,
+      source_note: writeTranslated(x.sourceNote),
       demo: x.demo ? 1 : 0,
       status: x.status,
       entry_into_force: x.entryIntoForce,

@@ -45,7 +45,45 @@ describe('reference documents', () => {
     expect(full.source.url).toMatch(/^https:\/\//);
     expect(full.explanation.text).toBe('In force since 4 July 2024: on signature.');
     const all = (await t.app.inject('/api/v1/documents?limit=200')).json().items;
-    expect(all.length).toBe(34);
+    expect(all.length).toBe(35);
+  });
+
+  it('hold the SCO Charter with its source, its sourced entry into force and its place in three languages', async () => {
+    const res = (await t.app.inject('/api/v1/documents?kind=charter&limit=200')).json();
+    const charter = res.items.find((x: { title: { en: string } }) => x.title.en.startsWith('Charter of the'));
+    expect(charter).toMatchObject({ status: 'in_force', entryIntoForce: '2003-09-19' });
+    const full = (await t.app.inject(`/api/v1/documents/${charter.id}`)).json<InstrumentDto>();
+    expect(full.signedPlace).toBe('St Petersburg');
+    expect(full.signedPlaceLocalized).toEqual({
+      en: 'St Petersburg',
+      ru: 'Санкт-Петербург',
+      zh: '圣彼得堡',
+      working: ['ru', 'zh'],
+    });
+    expect(full.rule).toEqual({
+      rule: 'known_date',
+      date: '2003-09-19',
+      source: 'http://www.adilet.zan.kz/rus/docs/Z030000465_/compare',
+    });
+    expect(full.source.url).toBe('http://www.adilet.zan.kz/rus/docs/Z030000465_/compare');
+    expect(full.source.noteLocalized?.ru).toContain('не проверено');
+  });
+
+  it('take a place of signature as plain text or in three languages', async () => {
+    const plain = await create({ signedAt: '2025-01-10', signedPlace: 'Minsk' });
+    expect(plain.signedPlaceLocalized).toEqual({ en: 'Minsk', ru: '', zh: '' });
+    const three = await create({
+      signedAt: '2025-01-10',
+      signedPlace: { en: 'Minsk', ru: 'Минск', zh: '明斯克' },
+      source: { url: 'https://example.org/x', note: { en: 'Note', ru: 'Заметка', zh: '注' } },
+    });
+    expect(three.signedPlace).toBe('Minsk');
+    expect(three.signedPlaceLocalized).toEqual({ en: 'Minsk', ru: 'Минск', zh: '明斯克' });
+    expect(three.source).toEqual({
+      url: 'https://example.org/x',
+      note: 'Note',
+      noteLocalized: { en: 'Note', ru: 'Заметка', zh: '注' },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { CreateInstrumentBody, InstrumentDto, InstrumentSummaryDto } from '../../../contracts/documents';
 import { today, type Actor } from '../../core/auth/actor';
 import type { Db } from '../../core/db/database';
+import { refreshTranslations, translatedInput } from '../../core/db/translated';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { bodyExists, stateExists } from '../states';
@@ -54,7 +55,8 @@ async function toDto(deps: Pick<DocumentsDeps, 'db' | 'now'>, x: repo.Instrument
     entryIntoForce: result.entryIntoForce,
     summary: x.summary,
     adoptedBy: { body: x.body, meetingId: x.meetingId, decisionId: x.decisionId },
-    signedPlace: x.signedPlace,
+    signedPlace: x.signedPlace?.en ?? null,
+    signedPlaceLocalized: x.signedPlace,
     depositary: x.depositary,
     rule: x.rule,
     withdrawalNoticeDays: x.withdrawalNoticeDays,
@@ -79,7 +81,7 @@ async function toDto(deps: Pick<DocumentsDeps, 'db' | 'now'>, x: repo.Instrument
           ? { kind: r.kind, instrumentId: r.to_id, direction: 'outgoing' as const }
           : { kind: r.kind, instrumentId: r.from_id, direction: 'incoming' as const },
       ),
-    source: { url: x.sourceUrl, note: x.sourceNote },
+    source: { url: x.sourceUrl, note: x.sourceNote?.en ?? null, noteLocalized: x.sourceNote },
   };
 }
 
@@ -149,7 +151,7 @@ export async function createInstrument(
     decisionId: input.adoptedBy?.decisionId ?? null,
     adoptedAt: input.adoptedAt ?? input.signedAt ?? null,
     signedAt: input.signedAt ?? null,
-    signedPlace: input.signedPlace ?? null,
+    signedPlace: translatedInput(input.signedPlace),
     depositary: input.depositary,
     rule: input.entryIntoForce,
     withdrawalNoticeDays: input.withdrawalNoticeDays ?? null,
@@ -157,7 +159,7 @@ export async function createInstrument(
     restrictedUntil: input.restrictedUntil ?? null,
     topics: [...new Set(input.topics)],
     sourceUrl: input.source?.url ?? null,
-    sourceNote: input.source?.note ?? null,
+    sourceNote: translatedInput(input.source?.note),
     demo: opts.demo ?? false,
     status: 'not_in_force',
     entryIntoForce: null,
@@ -186,11 +188,18 @@ export async function createInstrument(
 
 /** Loads the summit documents of the reference data that are not there yet. */
 export async function seedDocuments(deps: DocumentsDeps) {
-  for (const doc of summitDocuments()) {
+  const docs = summitDocuments();
+  for (const doc of docs) {
     if (await repo.existsWithTitle(deps.db, doc.title)) continue;
     await createInstrument(deps, null, doc);
   }
+  // A database seeded before ADR 0079 gets the Russian and Chinese places and notes.
+  const places = docs.map((d) => translatedInput(d.signedPlace));
+  const notes = docs.map((d) => translatedInput(d.source?.note));
+  await refreshTranslations(deps.db, { table: INSTRUMENT, key: 'id', column: 'signed_place' }, places);
+  await refreshTranslations(deps.db, { table: INSTRUMENT, key: 'id', column: 'source_note' }, notes);
 }
+const INSTRUMENT = 'documents_instrument';
 
 /** The id of the instrument with this English title, if there is one (seeds refer to reference documents). */
 export async function findInstrumentByTitle(db: Db, titleEn: string): Promise<string | undefined> {

@@ -21,6 +21,7 @@ const base: Meeting = {
     url: 'https://astanatimes.com/2024/07/sco-summit-kicks-off-in-astana/',
     confidence: 'confirmed',
     note: null,
+    noteLocalized: null,
   },
   demo: false,
   seedKey: null,

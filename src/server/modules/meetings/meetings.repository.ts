@@ -1,9 +1,10 @@
-import type { Localized } from '../../../contracts/common';
+import type { Localized, TranslatedText } from '../../../contracts/common';
 import type { MeetingKind, MeetingLevel, MeetingVisibility } from '../../../contracts/meetings';
 import type { Source } from '../../../contracts/states';
 import { sql } from 'kysely';
 import type { DatabaseKind } from '../../config';
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
+import { withTranslatedNote } from '../../core/db/translated';
 
 export interface MeetingsTables {
   meetings_meeting: {
@@ -93,6 +94,15 @@ type MeetingRow = MeetingsTables['meetings_meeting'];
 
 const db = (d: DbOrTrx) => tables<MeetingsTables>(d);
 
+/** The stored source keeps its note as { en, ru, zh } (ADR 0079). */
+function readSource(stored: string): Source {
+  return withTranslatedNote(JSON.parse(stored) as Omit<Source, 'note'> & { note: TranslatedText | null });
+}
+
+function writeSource({ noteLocalized, ...source }: Source): string {
+  return JSON.stringify({ ...source, note: noteLocalized });
+}
+
 function toMeeting(r: MeetingRow, participants: string[]): Meeting {
   return {
     id: r.id,
@@ -108,7 +118,7 @@ function toMeeting(r: MeetingRow, participants: string[]): Meeting {
     startTime: r.start_time,
     endTime: r.end_time,
     visibility: r.visibility as MeetingVisibility,
-    source: r.source === null ? null : (JSON.parse(r.source) as Source),
+    source: r.source === null ? null : readSource(r.source),
     demo: !!toNumber(r.demo),
     seedKey: r.seed_key,
     createdAt: r.created_at,
@@ -137,7 +147,7 @@ function toRow(m: Meeting): MeetingRow {
     start_time: m.startTime,
     end_time: m.endTime,
     visibility: m.visibility,
-    source: m.source === null ? null : JSON.stringify(m.source),
+    source: m.source === null ? null : writeSource(m.source),
     demo: m.demo ? 1 : 0,
     seed_key: m.seedKey,
     created_at: m.createdAt,
@@ -257,6 +267,24 @@ export async function listMeetings(d: DbOrTrx, f: ListFilter): Promise<Meeting[]
     rows.map((r) => r.id),
   );
   return rows.map((r) => toMeeting(r, participants.get(r.id) ?? []));
+}
+
+export async function listSeedSources(d: DbOrTrx): Promise<Map<string, Source>> {
+  const rows = await db(d)
+    .selectFrom('meetings_meeting')
+    .select(['seed_key', 'source'])
+    .where('seed_key', 'is not', null)
+    .where('source', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.seed_key!, readSource(r.source!)]));
+}
+
+export async function setSeedSource(d: DbOrTrx, seedKey: string, source: Source) {
+  await db(d)
+    .updateTable('meetings_meeting')
+    .set({ source: writeSource(source) })
+    .where('seed_key', '=', seedKey)
+    .execute();
 }
 
 export async function listSeedKeys(d: DbOrTrx): Promise<Set<string>> {

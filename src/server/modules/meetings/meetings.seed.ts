@@ -1,4 +1,6 @@
+import type { Source } from '../../../contracts/states';
 import type { Db } from '../../core/db/database';
+import { translateWith } from '../../core/db/translated';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { getState, loadStates } from '../states';
@@ -6,6 +8,7 @@ import * as repo from './meetings.repository';
 import { checkMeeting } from './meetings.service';
 import { demoMeetings } from './seed/demo';
 import { SEED_MEETINGS, type SeedMeeting } from './seed/events';
+import { MEETINGS_TRANSLATIONS } from './seed/translations';
 
 /** The member states on a given day, from the states module's dated status history. */
 async function membersOnDay(db: Db): Promise<(day: string) => string[]> {
@@ -27,6 +30,7 @@ async function membersOnDay(db: Db): Promise<(day: string) => string[]> {
  * nobody acted.
  */
 export async function loadSeedMeetings(kernel: Kernel, seeds: SeedMeeting[], opts: { demo: boolean }) {
+  await refreshSeededNotes(kernel.db, seeds);
   const existing = await repo.listSeedKeys(kernel.db);
   const missing = seeds.filter((s) => !existing.has(s.key));
   if (missing.length === 0) return;
@@ -48,7 +52,7 @@ export async function loadSeedMeetings(kernel: Kernel, seeds: SeedMeeting[], opt
         startTime: s.startTime ?? null,
         endTime: s.endTime ?? null,
         visibility: s.visibility ?? 'public',
-        source: s.source,
+        source: sourceOf(s),
         demo: opts.demo,
         seedKey: s.key,
         createdAt: now,
@@ -61,6 +65,28 @@ export async function loadSeedMeetings(kernel: Kernel, seeds: SeedMeeting[], opt
       await repo.insertSeedMeeting(trx, meeting);
     }
   });
+}
+
+const translate = translateWith(MEETINGS_TRANSLATIONS);
+
+function sourceOf(s: SeedMeeting): Source | null {
+  return s.source && { ...s.source, noteLocalized: translate(s.source.note) };
+}
+
+/**
+ * A meeting loaded before ADR 0079 gets the Russian and Chinese versions of its source note, unless
+ * the Secretariat has since rewritten the note (its English is no longer the seed's).
+ */
+async function refreshSeededNotes(db: Db, seeds: SeedMeeting[]) {
+  const stored = await repo.listSeedSources(db);
+  for (const s of seeds) {
+    const before = stored.get(s.key);
+    const wanted = sourceOf(s);
+    if (!before?.noteLocalized || !wanted?.noteLocalized) continue;
+    if (before.noteLocalized.en !== wanted.noteLocalized.en) continue;
+    if (JSON.stringify(before.noteLocalized) === JSON.stringify(wanted.noteLocalized)) continue;
+    await repo.setSeedSource(db, s.key, { ...before, noteLocalized: wanted.noteLocalized });
+  }
 }
 
 export const seedMeetings = (kernel: Kernel) => loadSeedMeetings(kernel, SEED_MEETINGS, { demo: false });

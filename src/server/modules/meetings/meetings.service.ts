@@ -10,6 +10,7 @@ import type {
 } from '../../../contracts/meetings';
 import { seesRestrictedBusiness, type Actor } from '../../core/auth/actor';
 import { isUniqueViolation, type DbOrTrx } from '../../core/db/database';
+import { withTranslatedNote } from '../../core/db/translated';
 import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
@@ -176,7 +177,7 @@ export async function createMeeting(
     startTime: input.startTime ?? null,
     endTime: input.endTime ?? null,
     visibility: input.visibility,
-    source: input.source ?? null,
+    source: input.source ? withTranslatedNote(input.source) : null,
     demo: false,
     seedKey: null,
     createdAt: now,
@@ -238,7 +239,12 @@ export async function patchMeeting(
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const key of PATCHABLE) {
       if (patch[key] === undefined) continue;
-      const value = key === 'participants' ? [...new Set(patch.participants)].sort() : patch[key];
+      const value =
+        key === 'participants'
+          ? [...new Set(patch.participants)].sort()
+          : key === 'source' && patch.source
+            ? withTranslatedNote(patch.source)
+            : patch[key];
       if (JSON.stringify(value) === JSON.stringify(before[key])) continue;
       changes[key] = { from: before[key], to: value };
       Object.assign(after, { [key]: value });

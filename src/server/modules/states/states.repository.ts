@@ -9,6 +9,7 @@ import type {
 } from '../../../contracts/states';
 import { compiledQuery } from '../../core/db/compiled';
 import { tables, type DbOrTrx } from '../../core/db/database';
+import { readTranslated } from '../../core/db/translated';
 
 export interface StatesTables {
   states_state: { code: string; iso3: string; iso_numeric: string; name: string };
@@ -83,8 +84,15 @@ export interface Contact {
 
 const db = (d: DbOrTrx) => tables<StatesTables>(d);
 
+/** `note` columns hold { en, ru, zh } JSON (ADR 0079). */
 function source(r: { source_url: string | null; confidence: string; note: string | null }): Source {
-  return { url: r.source_url, confidence: r.confidence as Source['confidence'], note: r.note };
+  const note = readTranslated(r.note);
+  return {
+    url: r.source_url,
+    confidence: r.confidence as Source['confidence'],
+    note: note?.en ?? null,
+    noteLocalized: note,
+  };
 }
 
 export async function listStateRows(d: DbOrTrx): Promise<StateRow[]> {
@@ -179,7 +187,8 @@ export async function listChairmanships(d: DbOrTrx): Promise<ChairmanshipDto[]> 
     state: r.state_code,
     from: r.from_date,
     to: r.to_date,
-    summit: r.summit,
+    summit: readTranslated(r.summit)?.en ?? null,
+    summitLocalized: readTranslated(r.summit),
     source: source(r),
   }));
 }

@@ -8,11 +8,13 @@ import type {
 } from '../../../contracts/states';
 import { requireStateMandate, type Actor } from '../../core/auth/actor';
 import type { Db, DbOrTrx, Trx } from '../../core/db/database';
+import { refreshTranslations, translateWith, writeTranslated } from '../../core/db/translated';
 import { defineError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import * as repo from './states.repository';
 import { BODIES, seedChairmanships, seedStates } from './seed/reference';
+import { STATES_TRANSLATIONS } from './seed/translations';
 import { checkStatusChange, type StatusChange, type StatusCheck, type StatusContext } from './status.rules';
 
 export const StatesErrors = {
@@ -146,7 +148,7 @@ export async function seedReference(db: Db) {
           to_date: s.history[i + 1]?.from ?? null,
           source_url: h.source.url,
           confidence: h.source.confidence,
-          note: h.source.note,
+          note: writeTranslated(translate(h.source.note)),
           recorded_at: now,
           decision_id: null,
         });
@@ -161,7 +163,7 @@ export async function seedReference(db: Db) {
         seat: b.seat,
         source_url: b.source.url,
         confidence: b.source.confidence,
-        note: b.source.note,
+        note: writeTranslated(translate(b.source.note)),
       });
     }
     if ((await repo.countChairmanships(trx)) === 0) {
@@ -171,14 +173,31 @@ export async function seedReference(db: Db) {
           state_code: c.state,
           from_date: c.from,
           to_date: c.to,
-          summit: c.summit,
+          summit: writeTranslated(translate(c.summit)),
           source_url: c.source.url,
           confidence: c.source.confidence,
-          note: c.source.note,
+          note: writeTranslated(translate(c.source.note)),
         });
       }
     }
+    await refreshSeededTranslations(trx);
   });
+}
+
+const translate = translateWith(STATES_TRANSLATIONS);
+
+/** A database seeded before ADR 0079 gets the Russian and Chinese versions of its reference notes. */
+async function refreshSeededTranslations(trx: Trx) {
+  const notes = [
+    ...seedStates().flatMap((s) => s.history.map((h) => h.source.note)),
+    ...BODIES.map((b) => b.source.note),
+    ...seedChairmanships().map((c) => c.source.note),
+  ].map(translate);
+  await refreshTranslations(trx, { table: 'states_status', key: 'id', column: 'note' }, notes);
+  await refreshTranslations(trx, { table: 'states_body', key: 'code', column: 'note' }, notes);
+  await refreshTranslations(trx, { table: 'states_chairmanship', key: 'id', column: 'note' }, notes);
+  const summits = seedChairmanships().map((c) => translate(c.summit));
+  await refreshTranslations(trx, { table: 'states_chairmanship', key: 'id', column: 'summit' }, summits);
 }
 
 const caches = new WeakMap<object, StatesCache>();
@@ -236,7 +255,12 @@ export async function applyStatusChange(
       from_date: input.date,
       source_url: `/api/v1/decisions/${input.decisionId}`,
       confidence: 'confirmed',
-      note: `Decision ${input.decisionNumber}`,
+      // The platform's own wording in each language, not a translation of a source.
+      note: writeTranslated({
+        en: `Decision ${input.decisionNumber}`,
+        ru: `Решение ${input.decisionNumber}`,
+        zh: `决定 ${input.decisionNumber}`,
+      }),
       recorded_at: now,
       decision_id: input.decisionId,
     });

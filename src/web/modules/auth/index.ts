@@ -7,6 +7,7 @@ import { LoginPage } from './pages/LoginPage';
 export { AuthProvider } from './components/AuthProvider';
 export { UserMenu } from './components/UserMenu';
 export { useAuth } from './api/useAuth';
+export { useThreadViewer } from './api/useThreadViewer';
 export { canEditContact, isSecretariat, statesSpokenFor } from './api/permissions';
 
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });

@@ -1,5 +1,6 @@
 import type { CreateInstrumentBody, Topic } from '../../../../contracts/documents';
 import { summitDocumentReference } from '../../states';
+import { workingTranslation, type TranslatedText } from '../../../../contracts/common';
 
 /**
  * The documents of the Astana (2024) and Tianjin (2025) summits, from the project's reference file. The
@@ -7,17 +8,43 @@ import { summitDocumentReference } from '../../states';
  * official texts (marked in each source note). Dates: the HSC meetings of 4 July 2024 and 1 September 2025
  * at which they were signed or adopted. Rules are recorded only where a source states them.
  */
+// The sources name the places in English; the Russian and Chinese names are the platform's.
 const ASTANA = {
   date: '2024-07-04',
-  place: 'Astana',
+  place: workingTranslation('Astana', 'Астана', '阿斯塔纳'),
   url: 'https://en.inform.kz/news/sco-members-sign-key-documents-on-cooperation-including-astana-declaration-b95095/',
 };
 const TIANJIN = {
   date: '2025-09-01',
-  place: 'Tianjin',
+  place: workingTranslation('Tianjin', 'Тяньцзинь', '天津'),
   url: 'https://qazinform.com/news/20-key-documents-signed-following-2025-sco-summit-in-tianjin-0ea085',
 };
-const TRANSLATED = 'Russian and Chinese titles are working translations, not the official texts.';
+type Note = readonly [en: string, ru: string, zh: string];
+const TRANSLATED: Note = [
+  'Russian and Chinese titles are working translations, not the official texts.',
+  'Русское и китайское названия — рабочие переводы, а не официальные тексты.',
+  '俄文和中文标题为工作译文，并非正式文本。',
+];
+const UNSIGNED: Note = ['Adopted without signing.', 'Принят без подписания.', '未经签署而通过。'];
+const NEEDS_PROTOCOL: Note = [
+  'Also requires the protocol amending the Charter to be in force (http://government.ru/docs/all/160742/?page=2).',
+  'Также требуется, чтобы вступил в силу протокол о внесении изменений в Хартию (http://government.ru/docs/all/160742/?page=2).',
+  '还需修改《宪章》的议定书生效（http://government.ru/docs/all/160742/?page=2）。',
+];
+const RULE_NOT_FOUND: Note = [
+  'Entry-into-force rule and depositary not found in the sources.',
+  'Правило вступления в силу и депозитарий в источниках не найдены.',
+  '来源中未找到生效规则和保存机构。',
+];
+
+/** Notes in English joined as the sources give them, with the platform's Russian and Chinese. */
+function joinNotes(notes: readonly Note[]): TranslatedText {
+  return workingTranslation(
+    notes.map((n) => n[0]).join(' '),
+    notes.map((n) => n[1]).join(' '),
+    notes.map((n) => n[2]).join(''),
+  );
+}
 
 /** [English title in the reference, Russian, Chinese, topics]. */
 const TRANSLATIONS: Record<string, [string, string, Topic[]]> = {
@@ -230,13 +257,9 @@ function build(doc: RefDoc, summit: typeof ASTANA): CreateInstrumentBody {
       ? { rule: 'on_signature' }
       : null;
   const notes = [TRANSLATED];
-  if (!signed) notes.push('Adopted without signing.');
-  if (universal)
-    notes.push(
-      'Also requires the protocol amending the Charter to be in force (http://government.ru/docs/all/160742/?page=2).',
-    );
-  if (kind === 'agreement' && !universal)
-    notes.push('Entry-into-force rule and depositary not found in the sources.');
+  if (!signed) notes.push(UNSIGNED);
+  if (universal) notes.push(NEEDS_PROTOCOL);
+  if (kind === 'agreement' && !universal) notes.push(RULE_NOT_FOUND);
   return {
     kind,
     title: { en: doc.title_en, ru: t[0], zh: t[1] },
@@ -250,12 +273,48 @@ function build(doc: RefDoc, summit: typeof ASTANA): CreateInstrumentBody {
     classification: 'public',
     topics: t[2],
     related: [],
-    source: { url: summit.url, note: notes.join(' ') },
+    source: { url: summit.url, note: joinNotes(notes) },
   };
 }
 
+/**
+ * The Charter (sco-facts.md §1.2 notes and §2.1, marked [C]): signed in St Petersburg on 7 June 2002, in
+ * force on 19 September 2003. Its depositary (the People's Republic of China) is marked [U] in §2.8: kept,
+ * and said so in the note. The English title is the one the reference uses; the Russian and Chinese titles
+ * and place names are the platform's.
+ */
+const CHARTER_SOURCE = 'http://www.adilet.zan.kz/rus/docs/Z030000465_/compare';
+export const CHARTER: CreateInstrumentBody = {
+  kind: 'charter',
+  title: {
+    en: 'Charter of the Shanghai Cooperation Organisation',
+    ru: 'Хартия Шанхайской организации сотрудничества',
+    zh: '上海合作组织宪章',
+  },
+  adoptedBy: { body: 'HSC' },
+  signedAt: '2002-06-07',
+  signedPlace: workingTranslation('St Petersburg', 'Санкт-Петербург', '圣彼得堡'),
+  depositary: 'CN',
+  entryIntoForce: { rule: 'known_date', date: '2003-09-19', source: CHARTER_SOURCE },
+  classification: 'public',
+  topics: ['institutional'],
+  related: [],
+  source: {
+    url: CHARTER_SOURCE,
+    note: joinNotes([
+      TRANSLATED,
+      [
+        "Depositary: the People's Republic of China, unverified (sco-facts.md §2.8). Signatures by state not yet recorded.",
+        'Депозитарий: Китайская Народная Республика, не проверено (sco-facts.md §2.8). Подписи государств ещё не внесены.',
+        '保存机构：中华人民共和国，未经核实（sco-facts.md §2.8）。各国签署情况尚未录入。',
+      ],
+    ]),
+  },
+};
+
 export function summitDocuments(): CreateInstrumentBody[] {
   return [
+    CHARTER,
     ...summitDocumentReference.astana2024.map((d) => build(d, ASTANA)),
     ...summitDocumentReference.tianjin2025.map((d) => build(d, TIANJIN)),
   ];

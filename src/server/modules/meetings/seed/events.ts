@@ -1,6 +1,6 @@
 import type { Localized } from '../../../../contracts/common';
 import type { MeetingKind, MeetingLevel, MeetingVisibility } from '../../../../contracts/meetings';
-import type { Source } from '../../../../contracts/states';
+import type { EnglishSource as Source } from '../../../../contracts/states';
 
 /**
  * SCO meetings whose day is given by a source in shared/reference/sco-facts.md (§2.7 summit history,

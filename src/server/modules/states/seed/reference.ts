@@ -1,5 +1,5 @@
 import type { Localized } from '../../../../contracts/common';
-import type { Source, StateStatus } from '../../../../contracts/states';
+import type { EnglishSource as Source, StateStatus } from '../../../../contracts/states';
 import ref from './sco-reference.json';
 
 /**

@@ -47,6 +47,8 @@ export const practicesKeys = {
 };
 
 const path = (id: string, sub = '') => `/api/v1/cyber/practices/${encodeURIComponent(id)}${sub}`;
+/** The discussion's API path, for the ui kit's thread tools. */
+export const commentsPath = (id: string) => path(id, '/comments');
 
 export function usePractices(filters: PracticeFilters) {
   return useQuery({

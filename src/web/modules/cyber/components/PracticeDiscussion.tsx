@@ -9,7 +9,9 @@ import { threadByParent, type ThreadNode } from '../../../ui/thread';
 import { ThreadPostBody } from '../../../ui/ThreadPostBody';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useStateNames } from '../../states';
-import { useAddPracticeComment, usePracticeComments } from '../api/practices';
+import { commentsPath, practicesKeys, useAddPracticeComment, usePracticeComments } from '../api/practices';
+import { ThreadPostTools } from '../../../ui/ThreadPostTools';
+import { useThreadViewer } from '../../auth';
 
 const SECRETARIAT = 'secretariat';
 
@@ -36,7 +38,7 @@ export function PracticeDiscussion({ practiceId, voices, mayRead }: PracticeDisc
       ) : (
         <ol className="thread">
           {threadByParent(items).map((node) => (
-            <Comment key={node.comment.id} node={node} />
+            <Comment key={node.comment.id} node={node} practiceId={practiceId} />
           ))}
         </ol>
       )}
@@ -52,7 +54,8 @@ function useVoiceName() {
     voice === null || voice === SECRETARIAT ? t('cyberPractices:discussion.secretariat') : stateName(voice);
 }
 
-function Comment({ node }: { node: ThreadNode<ThreadPostDto> }) {
+function Comment({ node, practiceId }: { node: ThreadNode<ThreadPostDto>; practiceId: string }) {
+  const viewer = useThreadViewer();
   const { t } = useTranslation('cyberPractices');
   const { code } = useLanguage();
   const voiceName = useVoiceName();
@@ -67,11 +70,17 @@ function Comment({ node }: { node: ThreadNode<ThreadPostDto> }) {
           <time dateTime={c.createdAt}>{formatInstant(c.createdAt, code)}</time>
         </p>
         <ThreadPostBody post={c} />
+        <ThreadPostTools
+          post={c}
+          threadPath={commentsPath(practiceId)}
+          threadKey={practicesKeys.comments(practiceId)}
+          viewer={viewer}
+        />
       </article>
       {node.replies.length > 0 && (
         <ol className="thread thread--replies">
           {node.replies.map((r) => (
-            <Comment key={r.comment.id} node={r} />
+            <Comment key={r.comment.id} node={r} practiceId={practiceId} />
           ))}
         </ol>
       )}

@@ -62,6 +62,8 @@ export const decisionsKeys = {
 };
 
 const path = (id: string, sub = '') => `/api/v1/decisions/${encodeURIComponent(id)}${sub}`;
+/** The discussion's API path, for the ui kit's thread tools. */
+export const commentsPath = (id: string) => path(id, '/comments');
 
 export function fetchDecisions(filters: DecisionFilters, before: string | null): Promise<DecisionsPage> {
   const query = new URLSearchParams({ limit: String(DECISIONS_PAGE_SIZE) });

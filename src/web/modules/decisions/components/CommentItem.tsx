@@ -7,6 +7,9 @@ import { CommentForm } from './CommentForm';
 import type { CommentNode } from './commentTree';
 import { useVoiceName } from './useVoiceName';
 import { SECRETARIAT_VOICE, type Voice } from './voices';
+import { ThreadPostTools } from '../../../ui/ThreadPostTools';
+import { useThreadViewer } from '../../auth';
+import { commentsPath, decisionsKeys } from '../api/decisionsApi';
 
 interface CommentItemProps {
   node: CommentNode;
@@ -22,6 +25,7 @@ export function CommentItem({ node, decisionId, voices, partnerStates }: Comment
   const { code } = useLanguage();
   const voiceName = useVoiceName(partnerStates);
   const [replying, setReplying] = useState(false);
+  const viewer = useThreadViewer();
   const { comment, replies } = node;
 
   return (
@@ -33,6 +37,12 @@ export function CommentItem({ node, decisionId, voices, partnerStates }: Comment
           <time dateTime={comment.createdAt}>{formatInstant(comment.createdAt, code)}</time>
         </header>
         <ThreadPostBody post={comment} />
+        <ThreadPostTools
+          post={comment}
+          threadPath={commentsPath(decisionId)}
+          threadKey={decisionsKeys.comments(decisionId)}
+          viewer={viewer}
+        />
         {voices.length > 0 &&
           (replying ? (
             <CommentForm

@@ -6,6 +6,7 @@ import { formatPartialDate } from '../../../ui/dates';
 import { useLanguage } from '../../../ui/useLanguage';
 import { PartialDate, useBodyNames, useStateNames } from '../../states';
 import { TopicList } from './TopicList';
+import { pickTranslated, Translated, WorkingTranslationMark } from '../../../ui/Translated';
 
 function hostOf(url: string): string {
   try {
@@ -57,12 +58,17 @@ export function InstrumentFacts({ instrument: x }: { instrument: InstrumentDto }
         <div>
           <dt>{t('documents:facts.signed')}</dt>
           <dd>
-            {x.signedPlace
-              ? t('documents:facts.signedAtIn', {
+            {x.signedPlaceLocalized ? (
+              <>
+                {t('documents:facts.signedAtIn', {
                   date: formatPartialDate(x.signedAt, code),
-                  place: x.signedPlace,
-                })
-              : formatPartialDate(x.signedAt, code)}
+                  place: pickTranslated(x.signedPlaceLocalized, code).text,
+                })}
+                {pickTranslated(x.signedPlaceLocalized, code).working && <WorkingTranslationMark />}
+              </>
+            ) : (
+              formatPartialDate(x.signedAt, code)
+            )}
           </dd>
         </div>
       )}
@@ -105,9 +111,9 @@ export function InstrumentFacts({ instrument: x }: { instrument: InstrumentDto }
           ) : (
             <span className="muted">{t('documents:facts.noSource')}</span>
           )}
-          {x.source.note && (
-            <span className="facts__hint" lang="en">
-              {x.source.note}
+          {x.source.noteLocalized && (
+            <span className="facts__hint">
+              <Translated value={x.source.noteLocalized} />
             </span>
           )}
         </dd>

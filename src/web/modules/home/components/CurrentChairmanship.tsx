@@ -5,6 +5,7 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useLocalized } from '../../../ui/useLocalized';
 import { ConfidenceMarker, periodText, SourceLink, useChairmanships, useStates } from '../../states';
 import { currentChairmanship } from './currentChairmanship';
+import { Translated } from '../../../ui/Translated';
 
 export function CurrentChairmanship() {
   const { t } = useTranslation('home');
@@ -25,9 +26,9 @@ export function CurrentChairmanship() {
           {state ? name(state.name) : current.state}
         </p>
         <p>{periodText(t, current.from, current.to, code)}</p>
-        {current.summit && (
+        {current.summitLocalized && (
           <p>
-            {t('home:chair.summit')} <span lang="en">{current.summit}</span>
+            {t('home:chair.summit')} <Translated value={current.summitLocalized} />
           </p>
         )}
         <p className="chair__source">

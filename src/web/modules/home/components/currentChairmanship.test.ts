@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ChairmanshipDto } from '../../../../contracts/states';
 import { currentChairmanship } from './currentChairmanship';
 
-const source = { url: null, confidence: 'confirmed' as const, note: null };
+const source = { url: null, confidence: 'confirmed' as const, note: null, noteLocalized: null };
 const chair = (state: string, from: string, to: string | null): ChairmanshipDto => ({
   state,
   from,
   to,
   summit: null,
+  summitLocalized: null,
   source,
 });
 

@@ -5,6 +5,7 @@ import { useLanguage } from '../../../ui/useLanguage';
 import { useLocalized } from '../../../ui/useLocalized';
 import { ConfidenceMarker, SourceLink, useBodyNames, useStateNames } from '../../states';
 import { MeetingDates } from './MeetingDates';
+import { Translated } from '../../../ui/Translated';
 
 export function MeetingFacts({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation('meetings');
@@ -72,9 +73,9 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDto }) {
               <ConfidenceMarker confidence={meeting.source.confidence} />
               <SourceLink source={meeting.source} />
             </span>
-            {meeting.source.note && (
-              <p className="timeline__note" lang="en">
-                {meeting.source.note}
+            {meeting.source.noteLocalized && (
+              <p className="timeline__note">
+                <Translated value={meeting.source.noteLocalized} />
               </p>
             )}
           </dd>

@@ -109,6 +109,8 @@ export const projectsKeys = {
 };
 
 const path = (id: string, sub = '') => `/api/v1/projects/${encodeURIComponent(id)}${sub}`;
+/** The discussion's API path, for the ui kit's thread tools. */
+export const commentsPath = (id: string) => path(id, '/comments');
 
 /** The addresses of a project's open-data exports; the public feed lists the public pipeline. */
 export const exportPaths = {

@@ -8,6 +8,9 @@ import { useStateNames } from '../../states';
 import { mayAnswer } from '../api/projectPermissions';
 import type { CommentNode } from './commentThread';
 import { ProjectCommentForm } from './ProjectCommentForm';
+import { ThreadPostTools } from '../../../ui/ThreadPostTools';
+import { useThreadViewer } from '../../auth';
+import { commentsPath, projectsKeys } from '../api/projectsApi';
 
 interface ProjectCommentItemProps {
   node: CommentNode;
@@ -21,6 +24,7 @@ export function ProjectCommentItem({ node, project, voices }: ProjectCommentItem
   const { code } = useLanguage();
   const stateName = useStateNames();
   const [replying, setReplying] = useState(false);
+  const viewer = useThreadViewer();
   const { comment, replies } = node;
   const isQuestion = comment.kind === 'question';
   // A question is answered by the Secretariat or a sponsoring state; others may still comment on it.
@@ -47,6 +51,12 @@ export function ProjectCommentItem({ node, project, voices }: ProjectCommentItem
           <time dateTime={comment.createdAt}>{formatInstant(comment.createdAt, code)}</time>
         </header>
         <ThreadPostBody post={comment} />
+        <ThreadPostTools
+          post={comment}
+          threadPath={commentsPath(project.id)}
+          threadKey={projectsKeys.comments(project.id)}
+          viewer={viewer}
+        />
         {voices.length > 0 &&
           (replying ? (
             <ProjectCommentForm

@@ -5,6 +5,7 @@ import { ConfidenceMarker } from './ConfidenceMarker';
 import { periodText } from './periodText';
 import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
+import { Translated } from '../../../ui/Translated';
 
 /** Oldest first, as the relationship grew; notes are the sources' English, marked so for screen readers. */
 export function StatusTimeline({ history }: { history: StatusHistoryEntryDto[] }) {
@@ -23,9 +24,9 @@ export function StatusTimeline({ history }: { history: StatusHistoryEntryDto[] }
             <ConfidenceMarker confidence={entry.source.confidence} />
             <SourceLink source={entry.source} />
           </div>
-          {entry.source.note && (
-            <p className="timeline__note" lang="en">
-              {entry.source.note}
+          {entry.source.noteLocalized && (
+            <p className="timeline__note">
+              <Translated value={entry.source.noteLocalized} />
             </p>
           )}
         </li>
