@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import net from 'node:net';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
 import { benchOutbox } from './outbox';
 import { benchCyber, printCyber, type CyberFigure } from './cyber';
+import { startMain, startServer, type BenchServer } from './processes';
 import { benchProjects } from './projects';
 import { benchStarvation, printStarvation, type StarvationFigures } from './starvation';
 import { benchTransport, printTransport } from './transport';
@@ -30,54 +28,6 @@ const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 10_000);
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (part: string) => !ONLY || ONLY.includes(part);
-
-const children: ChildProcess[] = [];
-process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
-
-async function startServer(args: string[]): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'server.ts'), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const rl = readline.createInterface({ input: child.stdout! });
-  for await (const line of rl) if (/^\d+$/.test(line.trim())) return Number(line.trim());
-  throw new Error(`server ${args.join(' ')} did not start`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** `src/server/main.ts` as an operator runs it, on `dbUrl`; resolves with its port once it answers. */
-async function startMain(dbUrl: string): Promise<number> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'server', 'main.ts')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return port;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('src/server/main.ts did not start');
-}
 
 interface Loaded {
   name: string;
@@ -146,12 +96,14 @@ async function main() {
   let pgDecisions: string[] = [];
   const cyber: CyberFigure[] = [];
   const starvation: StarvationFigures[] = [];
+  const servers: BenchServer[] = [];
   const bare = await startServer(['bare']);
-  loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare}/bare`));
-  bareUrl = `http://127.0.0.1:${bare}/bare`;
+  servers.push(bare);
+  loaded.push(await load('bare Fastify route (baseline)', `http://127.0.0.1:${bare.port}/bare`));
+  bareUrl = `http://127.0.0.1:${bare.port}/bare`;
   latencies.push({
     name: 'bare Fastify route (baseline)',
-    p95: await p95([`http://127.0.0.1:${bare}/bare`]),
+    p95: await p95([`http://127.0.0.1:${bare.port}/bare`]),
   });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sco-bench-'));
@@ -166,11 +118,10 @@ async function main() {
       // The reference-data route first, on the freshly created database, so that the bulk loads below
       // (and the database's own clean-up after them) do not weigh on the ratio to the baseline.
       const fresh = await startServer(['app', url]);
-      loaded.push(await load(`GET /states (${engine})`, `http://127.0.0.1:${fresh}/api/v1/states`));
-      loaded.push(
-        await load(`GET /states/KZ (${engine}, uncached)`, `http://127.0.0.1:${fresh}/api/v1/states/KZ`),
-      );
-      children.pop()!.kill('SIGKILL');
+      const freshBase = `http://127.0.0.1:${fresh.port}/api/v1`;
+      loaded.push(await load(`GET /states (${engine})`, `${freshBase}/states`));
+      loaded.push(await load(`GET /states/KZ (${engine}, uncached)`, `${freshBase}/states/KZ`));
+      await fresh.stop();
 
       const t0 = performance.now();
       const ids = await seedDecisions(url, DECISIONS, 10);
@@ -182,8 +133,8 @@ async function main() {
       console.log(
         `${engine}: loaded 20000 instruments, 200000 actions and 100 plans of 1000 items in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
       );
-      const port = await startServer(['app', url]);
-      const base = `http://127.0.0.1:${port}/api/v1`;
+      const app = await startServer(['app', url]);
+      const base = `http://127.0.0.1:${app.port}/api/v1`;
       const sample = ids
         .filter((_, i) => i % Math.ceil(ids.length / 200) === 0)
         .map((id) => `${base}/decisions/${id}`);
@@ -217,7 +168,7 @@ async function main() {
         name: `GET /search?q= (${engine})`,
         p95: await p95(queries.map((q) => `${base}/search?q=${encodeURIComponent(q)}`)),
       });
-      children.pop()!.kill('SIGKILL');
+      await app.stop();
     }
     if (runs('outbox')) {
       outbox.push(...(await benchOutbox(`sqlite:${dir}/outbox.sqlite`, 'sqlite')));
@@ -225,9 +176,10 @@ async function main() {
     }
     // Several processes on one PostgreSQL, as a Secretariat runs it: src/server/main.ts three times,
     // one load generator per process, against one process alone. Same data as above.
-    const ports = runs('scaling')
+    const mains = runs('scaling')
       ? [await startMain(pg.url), await startMain(pg.url), await startMain(pg.url)]
       : [];
+    const ports = mains.map((m) => m.port);
     for (const [what, paths] of runs('scaling')
       ? ([
           ['GET /states', ['/api/v1/states']],
@@ -241,7 +193,7 @@ async function main() {
         three: await loadTogether(`${what}, 3 processes`, ports.map(on)),
       });
     }
-    for (const _ of ports) children.pop()!.kill('SIGKILL');
+    await Promise.all(mains.map((m) => m.stop()));
     // The ledger benchmark loads its own data set (5,000 projects, 1,000,000 entries) into fresh databases.
     if (runs('bookings')) {
       const ledgerDb = `sqlite:${dir}/ledger.sqlite`;
@@ -274,7 +226,7 @@ async function main() {
       }
     }
   } finally {
-    children.forEach((c) => c.kill('SIGKILL'));
+    await Promise.all(servers.map((s) => s.stop()));
     pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

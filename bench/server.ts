@@ -8,8 +8,10 @@ import { loadConfig } from '../src/server/config';
  *   bench/server.ts app <dbUrl>     the platform on that database
  * Prints the port on stdout once listening.
  */
-// A normal exit on SIGINT, so that `node --cpu-prof bench/server.ts …` writes its profile.
+// A normal exit on SIGINT or SIGTERM, so that a profiled run (`node --cpu-prof`, BENCH_NODE_ARGS=--cpu-prof)
+// writes its profile.
 process.on('SIGINT', () => process.exit(0));
+process.once('SIGTERM', () => process.exit(0));
 
 async function main() {
   const [kind, dbUrl] = process.argv.slice(2);
@@ -28,8 +30,13 @@ async function main() {
     ANON_RATE_LIMIT: '0',
     // Shedding as in production; BENCH_SHEDDING=off measures the same load without it, for comparison.
     ...(process.env.BENCH_SHEDDING === 'off'
-      ? { MAX_EVENT_LOOP_DELAY_MS: '0', MAX_IN_FLIGHT: '0' }
-      : { MAX_EVENT_LOOP_DELAY_MS: '100', MAX_IN_FLIGHT: '100' }),
+      ? { MAX_EVENT_LOOP_DELAY_MS: '0', MAX_IN_FLIGHT: '0', MAX_DB_WAITING: '0' }
+      : {
+          MAX_EVENT_LOOP_DELAY_MS: process.env.MAX_EVENT_LOOP_DELAY_MS ?? '100',
+          MAX_IN_FLIGHT: process.env.MAX_IN_FLIGHT ?? '100',
+          MAX_DB_WAITING: process.env.MAX_DB_WAITING ?? '20',
+        }),
+    ...(process.env.DB_POOL_SIZE && { DB_POOL_SIZE: process.env.DB_POOL_SIZE }),
   });
   const app = await buildApp(config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

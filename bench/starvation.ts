@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { startPostgres } from '../scripts/postgres';
+import { startServer } from './processes';
 
 /**
  * "Load and starvation" (issue 16): CONNECTIONS connections of mixed load for SECONDS against the
@@ -37,19 +37,6 @@ export interface StarvationFigures {
   healthIdleMs: number;
   healthUnderLoadMedianMs: number;
   healthUnderLoadMaxMs: number;
-}
-
-const children: ChildProcess[] = [];
-process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
-
-async function startServer(args: string[]): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'server.ts'), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const rl = readline.createInterface({ input: child.stdout! });
-  for await (const line of rl) if (/^\d+$/.test(line.trim())) return { port: Number(line.trim()), child };
-  throw new Error(`server ${args.join(' ')} did not start`);
 }
 
 /**
@@ -134,9 +121,10 @@ export async function benchStarvation(dbUrl: string): Promise<StarvationFigures>
     connections: CONNECTIONS,
     duration: Math.min(SECONDS, 10),
   });
-  bare.child.kill('SIGKILL');
+  await bare.stop();
 
-  const { port, child } = await startServer(['app', dbUrl]);
+  const server = await startServer(['app', dbUrl]);
+  const { port } = server;
   try {
     const origin = `http://127.0.0.1:${port}`;
     const s = await setUp(`${origin}/api/v1`);
@@ -212,6 +200,9 @@ export async function benchStarvation(dbUrl: string): Promise<StarvationFigures>
     })();
     const runs = await Promise.all(loads);
     await probing;
+    if (process.env.BENCH_DEBUG)
+      for (const [i, r] of runs.entries())
+        console.error(i, r.requests.average, r.latency.p50, r.latency.p99, JSON.stringify(r.statusCodeStats));
     const sum = (f: (r: autocannon.Result) => number) => runs.reduce((a, r) => a + f(r), 0);
     const status = (r: autocannon.Result, code: number) =>
       (r.statusCodeStats as Record<string, { count: number }> | undefined)?.[String(code)]?.count ?? 0;
@@ -231,7 +222,7 @@ export async function benchStarvation(dbUrl: string): Promise<StarvationFigures>
       healthUnderLoadMaxMs: Math.max(...underLoad),
     };
   } finally {
-    child.kill('SIGKILL');
+    await server.stop();
   }
 }
 
@@ -279,9 +270,12 @@ export function printStarvation(figures: StarvationFigures[]) {
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sco-bench-starvation-'));
+  const engines = (process.env.BENCH_STARVATION_ENGINES ?? 'sqlite,postgres').split(',');
   const pg = await startPostgres();
   try {
-    const figures = [await benchStarvation(`sqlite:${dir}/bench.sqlite`), await benchStarvation(pg.url)];
+    const figures: StarvationFigures[] = [];
+    if (engines.includes('sqlite')) figures.push(await benchStarvation(`sqlite:${dir}/bench.sqlite`));
+    if (engines.includes('postgres')) figures.push(await benchStarvation(pg.url));
     printStarvation(figures);
   } finally {
     pg.stop();

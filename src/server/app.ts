@@ -155,7 +155,7 @@ function trustProxyOption(trust: Config['trustProxy']): FastifyServerOptions['tr
 
 /** Builds the whole platform without listening, so tests drive it through app.inject(). */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
-  const database = opts.database ?? openDatabase(config.databaseUrl);
+  const database = opts.database ?? openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize });
   const modules = orderModules(opts.modules ?? allModules);
   const rendererMounts: RendererMounts = modules
     .flatMap(moduleDoors)
@@ -181,9 +181,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.setSerializerCompiler(serializerCompiler);
   const hasWeb = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
   installProblemHandlers(app, { spaIndex: hasWeb });
-  const shedding = { maxDelayMs: config.maxEventLoopDelayMs, maxInFlight: config.maxInFlight };
+  const shedding = {
+    maxDelayMs: config.maxEventLoopDelayMs,
+    maxInFlight: config.maxInFlight,
+    maxDbWaiting: config.maxDbWaiting,
+    dbWaiting: () => database.waiting(),
+  };
   if (opts.eventLoopDelay) installLoadShedding(app, shedding, opts.eventLoopDelay);
-  else if (config.maxEventLoopDelayMs > 0 || config.maxInFlight > 0) {
+  else if (config.maxEventLoopDelayMs > 0 || config.maxInFlight > 0 || config.maxDbWaiting > 0) {
     const loop = watchEventLoop();
     // Migrations and seeds block the loop before the platform serves; that delay is not load.
     app.addHook('onReady', async () => loop.reset());

@@ -60,6 +60,8 @@ const ConfigSchema = z.object({
   ANON_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).optional(),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).optional(),
+  MAX_DB_WAITING: z.coerce.number().int().min(0).max(100_000).optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   UPLOAD_IN_FLIGHT_MB: z.coerce.number().int().min(1).max(100_000).default(48),
   UPLOAD_DAILY_MB: z.coerce.number().int().min(1).max(10_000_000).default(1024),
   IDEMPOTENCY_TTL_HOURS: z.coerce
@@ -111,6 +113,9 @@ export interface Config {
   maxEventLoopDelayMs: number;
   /** Requests served at once past which new ones are shed with a 503 (0: no cap). */
   maxInFlight: number;
+  /** Queries waiting for a pooled PostgreSQL connection past which new requests are shed (0: never). */
+  maxDbWaiting: number;
+  dbPoolSize: number;
   /** How long an answer stored under an Idempotency-Key is replayed before the key may be reused. */
   idempotencyTtlHours: number;
   /** Processes serving the platform on one port (PostgreSQL only beyond 1). */
@@ -169,6 +174,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     anonRateLimit: c.ANON_RATE_LIMIT ?? (testing ? 0 : 600),
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS ?? (testing ? 0 : 100),
     maxInFlight: c.MAX_IN_FLIGHT ?? (testing ? 0 : 100),
+    maxDbWaiting: c.MAX_DB_WAITING ?? (testing ? 0 : 2 * c.DB_POOL_SIZE),
+    dbPoolSize: c.DB_POOL_SIZE,
     workers: c.WORKERS,
     eventMaxAttempts: c.EVENT_MAX_ATTEMPTS,
     eventRetryMs: c.EVENT_RETRY_MS,

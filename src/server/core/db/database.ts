@@ -30,18 +30,22 @@ export interface Database {
   kind: DatabaseKind;
   /** The prepared-statement cache of this database (ADR 0013). */
   statements(): StatementCacheStats;
+  /** Queries waiting for a pooled connection right now (PostgreSQL; SQLite has no pool and never waits). */
+  waiting(): number;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
   /** How many prepared statements to keep (SQLite) or name (PostgreSQL, per connection). */
   statementCacheSize?: number;
+  /** PostgreSQL connections this process may hold (10). */
+  poolSize?: number;
 }
 
 export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   const size = opts.statementCacheSize ?? DEFAULT_STATEMENT_CACHE_SIZE;
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), size);
-  return openPostgres(url, size);
+  return openPostgres(url, size, opts.poolSize ?? 10);
 }
 
 function openSqlite(file: string, cacheSize: number): Database {
@@ -58,14 +62,22 @@ function openSqlite(file: string, cacheSize: number): Database {
     db,
     kind: 'sqlite',
     statements: () => cached.stats(),
+    waiting: () => 0,
     close: () => db.destroy(),
   };
 }
 
-function openPostgres(url: string, cacheSize: number): Database {
-  const pool = namingPool(new pg.Pool({ connectionString: url, max: 10 }), cacheSize);
+function openPostgres(url: string, cacheSize: number, poolSize: number): Database {
+  const raw = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = namingPool(raw, cacheSize);
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', statements: () => pool.stats(), close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    statements: () => pool.stats(),
+    waiting: () => raw.waitingCount,
+    close: () => db.destroy(),
+  };
 }
 
 /** Drivers differ: pg returns counts and bigints as strings, SQLite returns numbers. */

@@ -5,11 +5,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isSecretariat, type Actor } from '../auth/actor';
 import type { DbOrTrx } from '../db/database';
 import { AppError, HttpErrors } from '../errors';
-import type { App, Kernel } from '../module';
+import type { App } from '../module';
 import { FileErrors } from './files.errors';
 import { bytesStoredSince, type StoredFile } from './files.repository';
 import { readFileContent, type FileInput, type FileUse } from './files.service';
 import { contentDisposition } from './names';
+import { holdUpload, type UploadHold } from './upload-holds';
 
 /**
  * Registers `routes` in a scope that parses multipart bodies: the parser exists for upload routes only.
@@ -20,8 +21,9 @@ export async function withUploads(app: App, routes: (scoped: App) => void): Prom
   await app.register(async (scoped) => {
     await scoped.register(multipart);
     const release = async (req: FastifyRequest) => {
-      reservations.get(req)?.();
+      const hold = reservations.get(req);
       reservations.delete(req);
+      await hold?.release();
     };
     scoped.addHook('onResponse', release);
     scoped.addHook('onRequestAbort', release);
@@ -29,9 +31,7 @@ export async function withUploads(app: App, routes: (scoped: App) => void): Prom
   });
 }
 
-/** Bytes being uploaded right now, per platform and per state (or `secretariat`), in this process. */
-const inFlight = new WeakMap<Kernel, Map<string, number>>();
-const reservations = new WeakMap<FastifyRequest, () => void>();
+const reservations = new WeakMap<FastifyRequest, UploadHold>();
 /** What multipart framing may add to the file's own bytes in Content-Length. */
 const FRAMING = 64 * 1024;
 
@@ -45,8 +45,8 @@ function quotaKeys(actor: Actor | null): string[] {
 
 /**
  * Holds an upload's bytes against its states' quotas before its body is read: a state has at most
- * so many bytes in flight at once (16 parallel 20 MB uploads are not all read into memory) and so
- * many stored per UTC day. @throws uploads.quota_exceeded
+ * so many bytes in flight at once over every process on the database (16 parallel 20 MB uploads are not
+ * all read into memory) and so many stored per UTC day. @throws uploads.quota_exceeded
  */
 async function reserveQuota(req: FastifyRequest, use: FileUse): Promise<void> {
   const kernel = req.server.kernel;
@@ -68,25 +68,15 @@ async function reserveQuota(req: FastifyRequest, use: FileUse): Promise<void> {
       { 'retry-after': String(retryAfterSeconds) },
     );
   }
-  let held = inFlight.get(kernel);
-  if (!held) inFlight.set(kernel, (held = new Map()));
-  const counts = held;
-  // A file larger than the whole allowance could never pass; one upload at a time always may.
-  if (keys.some((k) => (counts.get(k) ?? 0) > 0 && (counts.get(k) ?? 0) + bytes > inFlightBytes)) {
+  const hold = await holdUpload(kernel.db, kernel.dbKind, keys, bytes, inFlightBytes);
+  if (!hold) {
     const retryAfterSeconds = 5;
     throw FileErrors.quotaExceeded(
       { scope: 'in_flight', limitBytes: inFlightBytes, retryAfterSeconds },
       { 'retry-after': String(retryAfterSeconds) },
     );
   }
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + bytes);
-  reservations.set(req, () => {
-    for (const k of keys) {
-      const left = (counts.get(k) ?? 0) - bytes;
-      if (left > 0) counts.set(k, left);
-      else counts.delete(k);
-    }
-  });
+  reservations.set(req, hold);
 }
 
 export interface Upload {

@@ -115,6 +115,27 @@ describe('requests in flight', () => {
   });
 });
 
+describe('queries waiting for a database connection', () => {
+  it('past the cap shed new requests with a 503; health still answers', async () => {
+    const capped = await buildTestApp({ MAX_DB_WAITING: '4' }, { eventLoopDelay: () => 0 });
+    let waiting = 0;
+    capped.database.waiting = () => waiting;
+    try {
+      expect((await capped.app.inject('/api/v1/states')).statusCode).toBe(200);
+      waiting = 5;
+      const busy = await capped.app.inject('/api/v1/states');
+      expect(busy.statusCode).toBe(503);
+      expect(busy.json().code).toBe('http.overloaded');
+      expect(busy.headers['retry-after']).toBe('1');
+      expect((await capped.app.inject('/api/v1/health')).statusCode).toBe(200);
+      waiting = 4;
+      expect((await capped.app.inject('/api/v1/states')).statusCode).toBe(200);
+    } finally {
+      await capped.close();
+    }
+  });
+});
+
 describe('the event-loop watch', () => {
   it('counts a turn that runs on without yielding as delay, and forgets it on reset', () => {
     const watch = watchEventLoop();

@@ -41,15 +41,18 @@ export function watchEventLoop(tickMs = 10): { delayMs: () => number; reset: () 
  */
 export function installLoadShedding(
   app: FastifyInstance,
-  limits: { maxDelayMs: number; maxInFlight: number },
+  limits: { maxDelayMs: number; maxInFlight: number; maxDbWaiting?: number; dbWaiting?: () => number },
   delayMs: () => number,
 ) {
-  if (limits.maxDelayMs <= 0 && limits.maxInFlight <= 0) return;
+  const maxDbWaiting = limits.maxDbWaiting ?? 0;
+  if (limits.maxDelayMs <= 0 && limits.maxInFlight <= 0 && maxDbWaiting <= 0) return;
   let inFlight = 0;
   app.addHook('onRequest', async (req, reply) => {
     if (isHealth(req)) return;
     const late = limits.maxDelayMs > 0 ? delayMs() : 0;
-    const busy = limits.maxInFlight > 0 && inFlight >= limits.maxInFlight;
+    const busy =
+      (limits.maxInFlight > 0 && inFlight >= limits.maxInFlight) ||
+      (maxDbWaiting > 0 && (limits.dbWaiting?.() ?? 0) > maxDbWaiting);
     if (late > limits.maxDelayMs || busy) {
       const retryAfterSeconds = Math.max(1, Math.ceil(late / 1000));
       throw HttpErrors.overloaded({ retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });
