@@ -15,6 +15,7 @@ import { isUniqueViolation } from '../../core/db/database';
 import { isCountryCode } from '../../core/iso3166';
 import type { Kernel } from '../../core/module';
 import { buildGraph, type Graph } from './planner/graph';
+import { criterionLandmarks } from './planner/landmarks';
 import {
   MODE_ASSUMPTIONS,
   linkId,
@@ -226,15 +227,18 @@ export async function currentGraph(deps: Pick<Kernel, 'db'>): Promise<Graph> {
   const version = await repo.networkVersion(deps.db);
   const cached = graphs.get(deps.db);
   if (cached && cached.version === version) return cached.graph;
-  const graph = Promise.all([repo.listNodes(deps.db), repo.listLinks(deps.db)]).then(([nodes, links]) =>
-    buildGraph({
+  const graph = Promise.all([repo.listNodes(deps.db), repo.listLinks(deps.db)]).then(([nodes, links]) => {
+    const g = buildGraph({
       nodes,
       links,
       emissionFactors: referenceEmissionFactors(),
       modes: MODE_ASSUMPTIONS,
       gaugeChangeDwell: GAUGE_CHANGE_DWELL,
-    }),
-  );
+    });
+    // The time bounds with the graph, so that the first query after an edit does not pay for them.
+    criterionLandmarks(g, 'time', { teu: null, tonnes: null, basis: 'TTW' });
+    return g;
+  });
   graphs.set(deps.db, { version, graph });
   graph.catch(() => graphs.delete(deps.db));
   return graph;

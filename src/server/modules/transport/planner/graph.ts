@@ -112,6 +112,17 @@ export interface Graph {
     classGauge: Int32Array;
   };
   modes: Record<Mode, ModeAssumption>;
+  /**
+   * Coordinates in radians (NaN where a node has none) and each link's great-circle km, for the
+   * search's lower bounds; `complete` when every node has coordinates (else no bound is used).
+   */
+  geo: {
+    lat: Float64Array;
+    lon: Float64Array;
+    cosLat: Float64Array;
+    linkKm: Float64Array;
+    complete: boolean;
+  };
 }
 
 const EARTH_KM = 6371.0088;
@@ -122,6 +133,14 @@ export function greatCircleKm(lat1: number, lon1: number, lat2: number, lon2: nu
   const dLon = (lon2 - lon1) * r;
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** greatCircleKm over the graph's radians, without converting again on every call of a search. */
+export function geoKm(geo: Graph['geo'], a: number, b: number): number {
+  const dLat = geo.lat[b]! - geo.lat[a]!;
+  const dLon = geo.lon[b]! - geo.lon[a]!;
+  const h = Math.sin(dLat / 2) ** 2 + geo.cosLat[a]! * geo.cosLat[b]! * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -147,8 +166,10 @@ function hoursFigure(l: PlannerLink, km: Figure, m: ModeAssumption, dwell: Figur
   if (km.kind === 'unknown') return { kind: 'unknown', reason: 'no published time and no distance' };
   return {
     kind: 'estimated',
-    min: round(km.min / m.speedKmh.max),
-    max: round(km.max / m.speedKmh.min),
+    // Not rounded: a rounded estimate of a short link could be 0 h and break the search's lower bound
+    // (time ≥ great-circle km × the least hours per km); the answer's totals are rounded instead.
+    min: km.min / m.speedKmh.max,
+    max: km.max / m.speedKmh.min,
     method: `${km.kind} distance / commercial speed ${m.speedKmh.min}–${m.speedKmh.max} km/h (${m.speedKmh.source})`,
   };
 }
@@ -311,7 +332,14 @@ export function buildGraph(input: NetworkInput): Graph {
     classRail: Uint8Array.from(classMode, (m) => (m === 'rail' ? 1 : 0)),
     classGauge: Int32Array.from(classGauge, (x) => x ?? 0),
   };
+  const rad = (x: number | null) => (x === null ? NaN : (x * Math.PI) / 180);
+  const lat = Float64Array.from(input.nodes, (n) => rad(n.lat));
+  const lon = Float64Array.from(input.nodes, (n) => rad(n.lon));
+  const geo = { lat, lon, cosLat: lat.map(Math.cos), linkKm: new Float64Array(links.length), complete: true };
+  geo.complete = !lat.some(Number.isNaN) && !lon.some(Number.isNaN);
+  links.forEach((f, i) => (geo.linkKm[i] = geoKm(geo, f.from, f.to)));
   return {
+    geo,
     kind,
     nodes: input.nodes,
     nodeIndex,

@@ -1,5 +1,6 @@
 import type { Graph } from './graph';
-import { Heap, PARETO_LIMITS, prepare, stepCost, type PlanQuery } from './search';
+import { Heap } from './heap';
+import { PARETO_LIMITS, prepare, stepCost, type PlanQuery } from './search';
 
 export const dominatesOrEquals = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   for (let k = 0; k < 6; k += 2) {

@@ -210,6 +210,30 @@ describe('the route planner (properties)', () => {
     );
   });
 
+  it('finds a route as good with the A* lower bounds as without them (they are exact)', () => {
+    fc.assert(
+      fc.property(
+        arb,
+        fc.constantFrom(...CRITERIA),
+        fc.boolean(),
+        fc.option(fc.constantFrom<Mode>('rail', 'ferry', 'road'), { nil: undefined }),
+        (net, criterion, withCoordinates, avoidMode) => {
+          // With every node placed, the great-circle bound is used too; a missing coordinate turns it off.
+          const nodes = withCoordinates ? net.nodes.map((n) => ({ ...n, lat: n.lat ?? 42 })) : net.nodes;
+          const g = graphOf({ nodes, links: net.links });
+          const q = { ...base(criterion), criterion, avoidModes: new Set(avoidMode ? [avoidMode] : []) };
+          const bounded = shortestEdges(g, q);
+          const plain = shortestEdges(g, { ...q, bounds: false });
+          expect(bounded === null).toBe(plain === null);
+          if (!bounded || !plain) return;
+          expect(bounded.key[0]).toBe(plain.key[0]);
+          expect(bounded.key[1]).toBeCloseTo(plain.key[1], 6);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('answers only with legs that exist in the network, end to end', () => {
     fc.assert(
       fc.property(

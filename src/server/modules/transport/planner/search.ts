@@ -1,5 +1,7 @@
 import type { EmissionBasis, Figure, Mode, RouteDto } from '../../../../contracts/transport';
-import type { Graph, LinkFigures } from './graph';
+import { geoKm, type Graph, type LinkFigures } from './graph';
+import { PairHeap } from './heap';
+import { criterionLandmarks, landmarkBound } from './landmarks';
 
 /**
  * Multimodal shortest paths over a built Graph. A search state is (node, how the load arrived there:
@@ -27,6 +29,8 @@ export interface PlanQuery {
   tonnes: number | null;
   teu: number | null;
   basis: EmissionBasis;
+  /** false: plain Dijkstra, without the A* lower bounds (a check that they change no answer). */
+  bounds?: boolean;
 }
 
 export interface PlanResult {
@@ -37,57 +41,6 @@ export interface PlanResult {
 
 /** Pareto search limits, so that a query on a large network answers in bounded time. */
 export const PARETO_LIMITS = { labelsPerState: 32, labels: 200_000, routes: 20 };
-
-export class Heap {
-  private keys: number[][] = [];
-  private ids: number[] = [];
-  constructor(private readonly width: number) {}
-  get size() {
-    return this.ids.length;
-  }
-  private less(i: number, j: number) {
-    const a = this.keys[i]!;
-    const b = this.keys[j]!;
-    for (let k = 0; k < this.width; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
-    return this.ids[i]! < this.ids[j]!;
-  }
-  private swap(i: number, j: number) {
-    [this.keys[i], this.keys[j]] = [this.keys[j]!, this.keys[i]!];
-    [this.ids[i], this.ids[j]] = [this.ids[j]!, this.ids[i]!];
-  }
-  push(key: number[], id: number) {
-    this.keys.push(key);
-    this.ids.push(id);
-    let i = this.ids.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      this.swap(i, p);
-      i = p;
-    }
-  }
-  pop(): [number[], number] {
-    const top: [number[], number] = [this.keys[0]!, this.ids[0]!];
-    const lastK = this.keys.pop()!;
-    const lastI = this.ids.pop()!;
-    if (this.ids.length) {
-      this.keys[0] = lastK;
-      this.ids[0] = lastI;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < this.ids.length && this.less(l, m)) m = l;
-        if (r < this.ids.length && this.less(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
-      }
-    }
-    return top;
-  }
-}
 
 interface Prepared {
   g: Graph;
@@ -102,6 +55,8 @@ interface Prepared {
   linkBit: Int32Array;
   cost: [Float64Array, Float64Array];
   co2: [Float64Array, Float64Array];
+  /** Per criterion (time, cost, CO2): a known step is never less than this × its great-circle km. */
+  perKm: [number, number, number];
 }
 
 const prepared = new WeakMap<Graph, Map<string, Omit<Prepared, 'origin' | 'target' | 'q'>>>();
@@ -169,7 +124,13 @@ function prepareOptions(g: Graph, q: PlanQuery): Omit<Prepared, 'origin' | 'targ
     else co2U[i] = 1;
   });
   const masks = 1 << through.length;
+  const perKm: [number, number, number] = [
+    perKmBound(g, linkOk, g.num.hoursU, g.num.hoursV),
+    perKmBound(g, linkOk, costU, costV),
+    perKmBound(g, linkOk, co2U, co2V),
+  ];
   return {
+    perKm,
     g,
     masks,
     full: masks - 1,
@@ -180,6 +141,25 @@ function prepareOptions(g: Graph, q: PlanQuery): Omit<Prepared, 'origin' | 'targ
     cost: [costU, costV],
     co2: [co2U, co2V],
   };
+}
+
+/**
+ * The least known value per great-circle km over the usable links: with the triangle inequality,
+ * `perKm × great-circle km to the destination` is a lower bound on the known total of any way there
+ * that adds no unknown figure, and it never drops by more than a step adds (a consistent A* bound).
+ * A step with an unknown figure raises the unknown count, which the search compares first, so it needs
+ * no bound. For time only the link's own hours are counted (dwell and waiting only add to a step). A
+ * node without coordinates, or a link covering distance at no known cost, makes the bound 0 (Dijkstra).
+ */
+function perKmBound(g: Graph, linkOk: Uint8Array, u: Float64Array, v: Float64Array): number {
+  if (!g.geo.complete) return 0;
+  let least = Infinity;
+  for (let i = 0; i < g.links.length; i++) {
+    const km = g.geo.linkKm[i]!;
+    if (linkOk[i] && u[i] === 0 && km > 0) least = Math.min(least, v[i]! / km);
+  }
+  // A margin for the rounding of the haversine and of the sums, so the bound stays below the truth.
+  return Number.isFinite(least) ? least * (1 - 1e-9) : 0;
 }
 
 export function costFigure(f: LinkFigures, q: Pick<PlanQuery, 'teu'>): Figure {
@@ -265,38 +245,58 @@ export function shortestEdges(g: Graph, q: PlanQuery & { criterion: SingleCriter
   if (!p.nodeOk[p.origin] || !p.nodeOk[p.target]) return null;
   const C = g.classCount;
   const M = p.masks;
-  const w = scratchFor(g, g.nodes.length * C * M);
-  const { distU, distV, parent, via, seen, done } = w;
+  const CM = C * M;
+  const w = scratchFor(g, g.nodes.length * CM);
+  const { distU, distV, parent, via, seen, done, bound, boundAt } = w;
   // A state's entries count only when stamped with this query's generation: nothing is cleared.
   const gen = ++w.generation;
   const o = OFFSET[q.criterion];
+  const off = q.bounds === false;
+  const perKm = off ? 0 : p.perKm[o / 2]!;
+  const target = p.target;
+  const geo = g.geo;
+  const alt = off ? null : criterionLandmarks(g, q.criterion, q);
+  const n = g.nodes.length;
+  /** A* lower bound of the known total from a node to the destination: the larger of two bounds. */
+  const h = (node: number) => {
+    if (boundAt[node] !== gen) {
+      boundAt[node] = gen;
+      const gc = perKm === 0 ? 0 : perKm * geoKm(geo, node, target);
+      bound[node] = alt ? Math.max(gc, landmarkBound(alt.lm, n, node, target, alt.scale)) : gc;
+    }
+    return bound[node]!;
+  };
   const step = new Float64Array(6);
-  const linkClass = g.kind.linkClass;
-  const s0 = (p.origin * C + 0) * M + p.nodeBit[p.origin]!;
+  const { linkClass } = g.kind;
+  const { adjStart, adjEdge, edgeLink, edgeHead } = g;
+  const { linkOk, nodeOk, nodeBit, linkBit, full } = p;
+  const s0 = p.origin * CM + nodeBit[p.origin]!;
   seen[s0] = gen;
   distU[s0] = 0;
   distV[s0] = 0;
   parent[s0] = -1;
   const heap = w.heap;
   heap.clear();
-  heap.push(0, 0, s0);
+  heap.push(0, h(p.origin), s0);
   while (heap.size) {
     const s = heap.pop();
     if (done[s] === gen) continue;
     done[s] = gen;
-    const mask = s % M;
-    const cls = ((s - mask) / M) % C;
-    const at = (s - mask - cls * M) / (C * M);
-    if (at === p.target && mask === p.full)
-      return { edges: unwind(parent, via, s), key: [distU[s]!, distV[s]!] };
+    // Integer arithmetic: the state's parts stay small integers, never doubles, for the JIT.
+    const at = (s / CM) | 0;
+    const rest = s - at * CM;
+    const cls = (rest / M) | 0;
+    const mask = rest - cls * M;
+    if (at === target && mask === full) return { edges: unwind(parent, via, s), key: [distU[s]!, distV[s]!] };
     const du = distU[s]!;
     const dv = distV[s]!;
-    for (let k = g.adjStart[at]!; k < g.adjStart[at + 1]!; k++) {
-      const e = g.adjEdge[k]!;
-      const li = g.edgeLink[e]!;
-      const head = g.edgeHead[e]!;
-      if (!p.linkOk[li] || !p.nodeOk[head]) continue;
-      const t = (head * C + linkClass[li]!) * M + (mask | p.nodeBit[head]! | p.linkBit[li]!);
+    const end = adjStart[at + 1]!;
+    for (let k = adjStart[at]!; k < end; k++) {
+      const e = adjEdge[k]!;
+      const li = edgeLink[e]!;
+      const head = edgeHead[e]!;
+      if (!linkOk[li] || !nodeOk[head]) continue;
+      const t = (head * C + linkClass[li]!) * M + (mask | nodeBit[head]! | linkBit[li]!);
       if (done[t] === gen) continue;
       stepCost(p, cls, li, at, step);
       const u = du + step[o]!;
@@ -307,82 +307,11 @@ export function shortestEdges(g: Graph, q: PlanQuery & { criterion: SingleCriter
         distV[t] = v;
         parent[t] = s;
         via[t] = e;
-        heap.push(u, v, t);
+        heap.push(u, v + h(head), t);
       }
     }
   }
   return null;
-}
-
-/** A binary min-heap of states keyed by (u, v), ties by state index; typed arrays, grown by doubling. */
-class PairHeap {
-  private u = new Float64Array(1024);
-  private v = new Float64Array(1024);
-  private id = new Int32Array(1024);
-  size = 0;
-  clear() {
-    this.size = 0;
-  }
-  private less(i: number, j: number) {
-    const a = this.u[i]!;
-    const b = this.u[j]!;
-    if (a !== b) return a < b;
-    const c = this.v[i]!;
-    const d = this.v[j]!;
-    if (c !== d) return c < d;
-    return this.id[i]! < this.id[j]!;
-  }
-  private move(from: number, to: number) {
-    this.u[to] = this.u[from]!;
-    this.v[to] = this.v[from]!;
-    this.id[to] = this.id[from]!;
-  }
-  push(u: number, v: number, id: number) {
-    if (this.size === this.id.length) {
-      const grow = <T extends Float64Array | Int32Array>(a: T, b: T) => (b.set(a), b);
-      this.u = grow(this.u, new Float64Array(this.size * 2));
-      this.v = grow(this.v, new Float64Array(this.size * 2));
-      this.id = grow(this.id, new Int32Array(this.size * 2));
-    }
-    let i = this.size++;
-    this.u[i] = u;
-    this.v[i] = v;
-    this.id[i] = id;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      this.swap(i, p);
-      i = p;
-    }
-  }
-  private swap(i: number, j: number) {
-    const u = this.u[i]!;
-    const v = this.v[i]!;
-    const id = this.id[i]!;
-    this.move(j, i);
-    this.u[j] = u;
-    this.v[j] = v;
-    this.id[j] = id;
-  }
-  pop(): number {
-    const top = this.id[0]!;
-    this.size--;
-    if (this.size > 0) {
-      this.move(this.size, 0);
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < this.size && this.less(l, m)) m = l;
-        if (r < this.size && this.less(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
-      }
-    }
-    return top;
-  }
 }
 
 interface Scratch {
@@ -393,6 +322,9 @@ interface Scratch {
   via: Int32Array;
   seen: Int32Array;
   done: Int32Array;
+  /** The A* bound per node, computed once per query when first needed. */
+  bound: Float64Array;
+  boundAt: Int32Array;
   heap: PairHeap;
 }
 
@@ -410,6 +342,8 @@ function scratchFor(g: Graph, size: number): Scratch {
     via: new Int32Array(size),
     seen: new Int32Array(size),
     done: new Int32Array(size),
+    bound: new Float64Array(g.nodes.length),
+    boundAt: new Int32Array(g.nodes.length),
     heap: new PairHeap(),
   };
   scratches.set(g, w);
