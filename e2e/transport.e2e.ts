@@ -181,8 +181,9 @@ describe('in Russian and Chinese, and on a phone', () => {
     ['partners', '/transport/partners', 'partners-members'],
   ] as const;
 
-  it('reads every page in each language at 390 px with no sideways scroll', async () => {
-    for (const [locale, tag] of LOCALES) {
+  // One test per language, so that a busy machine does not run fifteen pages into one test's timeout.
+  for (const [locale, tag] of LOCALES) {
+    it(`reads every page in ${locale} at 390 px with no sideways scroll`, async () => {
       for (const [name, url, ready] of pages) {
         const page = await e2e.newPage({ locale, width: 390, height: 800 });
         await page.goto(url);
@@ -192,8 +193,8 @@ describe('in Russian and Chinese, and on a phone', () => {
         await screenshot(page, `transport-${name}-${tag}-390`);
         await page.context().close();
       }
-    }
-  });
+    });
+  }
 
   it('reads the map and the planner in Russian and Chinese on a wide screen', async () => {
     for (const [locale, tag] of LOCALES.slice(1)) {
