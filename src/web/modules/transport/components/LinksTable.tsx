@@ -76,7 +76,7 @@ export function LinksTable({
               <td>{sourced(l.frequencyPerWeek, 'transport:link.perWeek')}</td>
               <td>{sourced(l.borderDwellHours, 'transport:link.hoursValue')}</td>
               <td>{sourced(l.costUsdPerTeu, 'transport:link.usdPerTeu')}</td>
-              <td className="figure-note">
+              <td className="figure-note transport-source">
                 {l.source}
                 {l.note && <> ({l.note})</>}
               </td>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import './transport.css';
 
 /** The transport pages reach each other from every one of them. */
 export function TransportNav() {
