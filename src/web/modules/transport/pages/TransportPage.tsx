@@ -1,29 +1,50 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
-import { useLanguage } from '../../../ui/useLanguage';
-import { useCorridors, useNodes } from '../api/transportApi';
+import { useLocalized } from '../../../ui/useLocalized';
+import { useMembers } from '../api/useMembers';
+import { useCorridors, useLinks, useNodes } from '../api/transportApi';
+import { NetworkMap } from '../components/NetworkMap';
+import { NodesTable } from '../components/NodesTable';
+import { TransportNav } from '../components/TransportNav';
 
-/** The network's corridors and nodes in words; the map and the planner are still to come. */
+/** The network: its map, its corridors, and its nodes in a table. */
 export function TransportPage() {
   const { t } = useTranslation('transport');
-  const { intl } = useLanguage();
+  const localized = useLocalized();
   const nodes = useNodes();
+  const links = useLinks();
   const corridors = useCorridors();
+  const members = useMembers();
   useDocumentTitle(t('transport:title'));
-  const lang = intl.startsWith('zh') ? 'zh' : intl.startsWith('ru') ? 'ru' : 'en';
 
   return (
     <div className="page">
       <h1>{t('transport:title')}</h1>
       <p className="lead">{t('transport:intro')}</p>
+      <TransportNav />
+      {nodes.data && links.data ? (
+        <NetworkMap
+          nodes={nodes.data}
+          links={links.data}
+          members={members}
+          label={t('transport:mapLabel')}
+          testId="network-map"
+        />
+      ) : (
+        (nodes.isPending || links.isPending) && <Loading />
+      )}
+      <ProblemAlert error={links.error} />
       <h2>{t('transport:corridors')}</h2>
       {corridors.data ? (
         <ul data-testid="transport-corridors">
           {corridors.data.map((c) => (
             <li key={c.id}>
-              {c.name[lang]}{' '}
+              <Link to="/transport/corridors/$id" params={{ id: c.id }}>
+                {localized(c.name)}
+              </Link>{' '}
               <span className="muted">{t('transport:nodeCount', { count: c.nodes.length })}</span>
             </li>
           ))}
@@ -33,33 +54,7 @@ export function TransportPage() {
       )}
       <ProblemAlert error={corridors.error} />
       <h2>{t('transport:nodes')}</h2>
-      {nodes.data ? (
-        <div className="table-scroll" role="region" aria-labelledby="transport-nodes-caption" tabIndex={0}>
-          <table className="table" data-testid="transport-nodes">
-            <caption id="transport-nodes-caption">
-              {t('transport:nodesCaption', { count: nodes.data.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('transport:name')}</th>
-                <th scope="col">{t('transport:country')}</th>
-                <th scope="col">{t('transport:locode')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nodes.data.map((n) => (
-                <tr key={n.id} data-node-row={n.id}>
-                  <th scope="row">{n.name}</th>
-                  <td>{n.country}</td>
-                  <td>{n.locode ?? t('transport:unknown')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        nodes.isPending && <Loading />
-      )}
+      {nodes.data ? <NodesTable nodes={nodes.data} members={members} /> : nodes.isPending && <Loading />}
       <ProblemAlert error={nodes.error} />
     </div>
   );
