@@ -3,12 +3,13 @@ import { PairHeap } from './heap';
 
 /**
  * Lower bounds for the A* search from landmarks (ALT): for a few far-apart nodes L, the shortest known
- * total d_L(x) from L to every node x over a relaxed network, where a link weighs the least its step
- * can add without an unknown figure and a link whose figure is unknown is left out. By the triangle
- * inequality |d_L(T) − d_L(x)| bounds the known total of any way from x to T that adds no unknown
- * figure, and it never drops by more than a step adds: a consistent bound. A step with an unknown
- * figure raises the unknown count, which the search compares first, so it needs no bound; that is also
- * why a node the relaxed network does not join to the destination may be bounded by Infinity.
+ * total d_L(x) from L to every node x over a relaxed network, where a link weighs the least known
+ * value its step can add (a figure that is unknown adds nothing known). By the triangle inequality
+ * |d_L(T) − d_L(x)| bounds the known total of any way from x to T, and it never drops by more than a
+ * step adds: a consistent bound. Links with an unknown figure stay in the relaxed network: when every
+ * way to the destination has one, the search compares those ways by their known totals, and a bound
+ * of Infinity (a node cut off from the destination) would leave them unordered. A node that no link
+ * joins to the destination is bounded by Infinity: no route goes through it.
  *
  * The bounds ignore the query's options: avoiding nodes, links or modes only removes ways, so a bound
  * of the whole network (planned links included) stays below every answer. They are built once per
@@ -45,8 +46,8 @@ function pick(g: Graph): number[] {
   return out;
 }
 
-/** The landmarks of `weight` (per-link unknown flag u and known value v), built on first use. */
-export function landmarks(g: Graph, key: string, u: Float64Array, v: Float64Array): Landmarks {
+/** The landmarks of `weight` (the per-link known value v), built on first use. */
+export function landmarks(g: Graph, key: string, v: Float64Array): Landmarks {
   const cache = built.get(g) ?? built.set(g, new Map()).get(g)!;
   const have = cache.get(key);
   if (have) return have;
@@ -67,7 +68,6 @@ export function landmarks(g: Graph, key: string, u: Float64Array, v: Float64Arra
       for (let k = g.adjStart[x]!; k < g.adjStart[x + 1]!; k++) {
         const e = g.adjEdge[k]!;
         const li = g.edgeLink[e]!;
-        if (u[li] !== 0) continue;
         const y = g.edgeHead[e]!;
         const dy = d[x]! + v[li]!;
         if (dy < d[y]!) {
@@ -97,30 +97,26 @@ export function landmarkBound(lm: Landmarks, n: number, x: number, t: number, sc
 }
 
 /** The per-link weights of a criterion for one unit of cargo: a TEU for cost, a tonne for CO2. */
-function unitWeights(g: Graph, key: string): [Float64Array, Float64Array] {
-  const u = new Float64Array(g.links.length);
+function unitWeights(g: Graph, key: string): Float64Array {
   const v = new Float64Array(g.links.length);
   const n = g.num;
   g.links.forEach((f, i) => {
     if (key === 'time') {
       // Every step adds the link's hours and border dwell; a ship's step also its waiting (always boarded).
       const ship = g.kind.linkShip[i] === 1;
-      u[i] = n.hoursU[i]! + n.borderU[i]! + (ship ? n.waitU[i]! : 0);
       v[i] = n.hoursV[i]! + n.borderV[i]! + (ship ? n.waitV[i]! : 0);
       return;
     }
     if (key === 'cost') {
       const rate = f.link.costUsdPerTeu;
       if (rate) v[i] = (rate.min + rate.max) / 2;
-      else u[i] = 1;
       return;
     }
     const factor = f.factor[key === 'co2:WTW' ? 'WTW' : 'TTW'];
     if (f.km.kind !== 'unknown' && factor.kind !== 'unknown')
       v[i] = (f.km.min * factor.min + f.km.max * factor.max) / 2 / 1000;
-    else u[i] = 1;
   });
-  return [u, v];
+  return v;
 }
 
 /**
@@ -136,5 +132,5 @@ export function criterionLandmarks(
   if (scale === null) return null;
   const key = criterion === 'co2' ? `co2:${cargo.basis}` : criterion;
   const cached = built.get(g)?.get(key);
-  return { lm: cached ?? landmarks(g, key, ...unitWeights(g, key)), scale };
+  return { lm: cached ?? landmarks(g, key, unitWeights(g, key)), scale };
 }

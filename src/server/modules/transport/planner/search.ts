@@ -125,9 +125,9 @@ function prepareOptions(g: Graph, q: PlanQuery): Omit<Prepared, 'origin' | 'targ
   });
   const masks = 1 << through.length;
   const perKm: [number, number, number] = [
-    perKmBound(g, linkOk, g.num.hoursU, g.num.hoursV),
-    perKmBound(g, linkOk, costU, costV),
-    perKmBound(g, linkOk, co2U, co2V),
+    perKmBound(g, linkOk, g.num.hoursV),
+    perKmBound(g, linkOk, costV),
+    perKmBound(g, linkOk, co2V),
   ];
   return {
     perKm,
@@ -145,18 +145,19 @@ function prepareOptions(g: Graph, q: PlanQuery): Omit<Prepared, 'origin' | 'targ
 
 /**
  * The least known value per great-circle km over the usable links: with the triangle inequality,
- * `perKm × great-circle km to the destination` is a lower bound on the known total of any way there
- * that adds no unknown figure, and it never drops by more than a step adds (a consistent A* bound).
- * A step with an unknown figure raises the unknown count, which the search compares first, so it needs
- * no bound. For time only the link's own hours are counted (dwell and waiting only add to a step). A
- * node without coordinates, or a link covering distance at no known cost, makes the bound 0 (Dijkstra).
+ * `perKm × great-circle km to the destination` is a lower bound on the known total of any way there,
+ * and it never drops by more than a step adds (a consistent A* bound). Links with an unknown figure
+ * count with their known part: when every way to the destination has an unknown figure, the search
+ * compares those ways by their known totals, so the bound must hold for them too. For time only the
+ * link's own hours are counted (dwell and waiting only add to a step). A node without coordinates, or a
+ * link covering distance at no known cost, makes the bound 0 (Dijkstra).
  */
-function perKmBound(g: Graph, linkOk: Uint8Array, u: Float64Array, v: Float64Array): number {
+function perKmBound(g: Graph, linkOk: Uint8Array, v: Float64Array): number {
   if (!g.geo.complete) return 0;
   let least = Infinity;
   for (let i = 0; i < g.links.length; i++) {
     const km = g.geo.linkKm[i]!;
-    if (linkOk[i] && u[i] === 0 && km > 0) least = Math.min(least, v[i]! / km);
+    if (linkOk[i] && km > 0) least = Math.min(least, v[i]! / km);
   }
   // A margin for the rounding of the haversine and of the sums, so the bound stays below the truth.
   return Number.isFinite(least) ? least * (1 - 1e-9) : 0;
