@@ -62,6 +62,11 @@ describe('stored reference text in the reader language (ADR 0079)', () => {
       await chair.waitFor();
       const home = (await page.locator('main').textContent()) ?? '';
       expect(home).not.toContain('date not found');
+      // A body's seat is stored reference text too (ADR 0094).
+      const bodies = (await page.getByTestId('bodies').textContent()) ?? '';
+      expect(bodies).toContain(ru ? 'местопребывание: Ташкент' : '所在地：塔什干');
+      expect(bodies).toContain(mark);
+      await screenshot(page, `reference-languages-home-${locale}-${width}`);
       await page.context().close();
     });
   }
