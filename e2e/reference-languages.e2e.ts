@@ -14,13 +14,16 @@ async function api<T>(path: string): Promise<T> {
 }
 type Items = { items: { id: string; title: { en: string } }[] };
 
+/** Russian and Chinese readers on a desktop and on a phone. */
+const VIEWS = [
+  ['ru-RU', 1280],
+  ['zh-CN', 1280],
+  ['ru-RU', 390],
+  ['zh-CN', 390],
+] as const;
+
 describe('stored reference text in the reader language (ADR 0079)', () => {
-  for (const [locale, width] of [
-    ['ru-RU', 1280],
-    ['zh-CN', 1280],
-    ['ru-RU', 390],
-    ['zh-CN', 390],
-  ] as const) {
+  for (const [locale, width] of VIEWS) {
     const ru = locale === 'ru-RU';
     it(`shows source notes, places and summits in ${locale} at ${width} px, marked as working translations`, async () => {
       const page = await e2e.newPage({ locale, width });
@@ -73,12 +76,7 @@ describe('stored reference text in the reader language (ADR 0079)', () => {
 });
 
 describe('organisation names and places of signature in three languages (ADR 0079)', () => {
-  for (const [locale, width] of [
-    ['ru-RU', 1280],
-    ['zh-CN', 1280],
-    ['ru-RU', 390],
-    ['zh-CN', 390],
-  ] as const) {
+  for (const [locale, width] of VIEWS) {
     const ru = locale === 'ru-RU';
     it(`shows the organisation register in ${locale} at ${width} px, demo names marked as working translations`, async () => {
       const page = await e2e.newPage({ locale, width });
