@@ -98,7 +98,7 @@ describe('organisation names and places of signature in three languages (ADR 007
     ['zh-CN', 390],
   ] as const) {
     const ru = language === 'ru';
-    it(`takes a place of signature in three languages and shows the reader's (${language}, ${width} px)`, async () => {
+    it(`takes a place of signature and an organisation name in three languages, shows the reader's (${language}, ${width} px)`, async () => {
       const page = await e2e.newPage({ width });
       await signIn(page, 'secretariat@example.org');
       await chooseLanguage(page, language);
@@ -124,6 +124,24 @@ describe('organisation names and places of signature in three languages (ADR 007
       expect(text).not.toContain('Qingdao');
       expect(text).not.toContain(ru ? '(рабочий перевод)' : '(工作译文)');
       await screenshot(page, `reference-languages-place-${language}-${width}`);
+
+      // An organisation registered with its name in the three languages is listed in the reader's.
+      await page.goto('/organisations');
+      const orgForm = page.getByTestId('organisation-form');
+      const orgLabel = (r: string, z: string) => orgForm.getByLabel(ru ? r : z, { exact: true });
+      await orgLabel('Название на английском', '英文名称').fill(`Tashkent Test Fund (${language})`);
+      await orgLabel('Название на русском', '俄文名称').fill(`Ташкентский тестовый фонд (${language})`);
+      await orgLabel('Название на китайском', '中文名称').fill(`塔什干测试基金（${language}）`);
+      await orgLabel('Вид', '类型').selectOption('fund');
+      await orgLabel('Страна', '国家').selectOption('UZ');
+      expect(await pageWidth(page)).toBeLessThanOrEqual(width);
+      await screenshot(page, `reference-languages-organisation-form-${language}-${width}`);
+      await orgForm.getByRole('button', { name: ru ? 'Зарегистрировать организацию' : '登记组织' }).click();
+      const register = page.getByTestId('organisations');
+      await expect
+        .poll(() => register.textContent())
+        .toContain(ru ? `Ташкентский тестовый фонд (${language})` : `塔什干测试基金（${language}）`);
+      expect(await register.textContent()).not.toContain('Tashkent Test Fund');
       await page.context().close();
     });
   }
