@@ -369,7 +369,7 @@ describe('registering an instrument', () => {
     await form.getByLabel('Title in Chinese').fill('民用航空领域合作协定');
     await form.getByLabel('Adopted by').selectOption('HSC');
     await form.getByLabel('Signature date').fill('2025-09-01');
-    await form.getByLabel('Place of signature').fill('Tianjin');
+    await form.getByLabel('Place in English').fill('Tianjin');
 
     const rule = form.getByTestId('eif-fields');
     await rule.getByLabel('After notifications').check();

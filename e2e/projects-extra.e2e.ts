@@ -191,7 +191,7 @@ describe('organisations', () => {
     expect(await table.textContent()).toContain('Demo Development Bank (fictional)');
 
     const form = page.getByTestId('organisation-form');
-    await form.getByLabel('Name').fill(BANK);
+    await form.getByLabel('Name in English').fill(BANK);
     await form.getByLabel('Kind').selectOption('bank');
     await form.getByLabel('Country').selectOption('DE');
     await form.getByLabel('Website').fill('https://bank.example');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Localized, namesStates, onBehalfOf, StateCode } from './common';
+import { IsoDate, Localized, namesStates, onBehalfOf, StateCode, TranslatedText } from './common';
 import { FunderRef, Money, MoneyDto } from './finance';
 import { ThreadPostDto } from './threads';
 
@@ -281,9 +281,19 @@ export const IndicatorDto = z.object({
 });
 
 export const OrganisationKind = z.enum(['company', 'bank', 'development_bank', 'fund', 'other']);
+/** An organisation's name in the three languages; an empty Russian or Chinese falls back to English. */
+const OrganisationName = TranslatedText.extend({
+  en: z.string().trim().min(1).max(300),
+  ru: z.string().trim().max(300),
+  zh: z.string().trim().max(300),
+}).meta({
+  example: { en: 'Eurasian Development Bank', ru: 'Евразийский банк развития', zh: '欧亚开发银行' },
+});
 export const OrganisationBody = z
   .strictObject({
-    name: z.string().trim().min(1).max(300),
+    name: z
+      .union([z.string().trim().min(1).max(300), OrganisationName])
+      .describe('the name in one language, or { en, ru, zh } (ADR 0079)'),
     kind: OrganisationKind,
     country: onBehalfOf(StateCode),
     website: z
@@ -295,7 +305,8 @@ export const OrganisationBody = z
 export const OrganisationDto = z
   .object({
     id: z.string(),
-    name: z.string(),
+    name: z.string().describe('the name in English (kept for older clients)'),
+    nameLocalized: TranslatedText,
     kind: OrganisationKind,
     country: StateCode,
     website: z.string().nullable(),

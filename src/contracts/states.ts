@@ -132,7 +132,8 @@ export const BodyDto = z
     code: z.string(),
     name: Localized,
     kind: BodyKind,
-    seat: z.string().nullable(),
+    seat: z.string().nullable().describe('the seat in English (kept for older clients)'),
+    seatLocalized: TranslatedText.nullable(),
     source: Source,
   })
   .meta({ id: 'Body' });

@@ -1,9 +1,11 @@
 import { tables, toNumber, type DbOrTrx } from '../../core/db/database';
+import { readTranslated } from '../../core/db/translated';
 import type { OrganisationDto } from '../../../contracts/projects';
 
 export interface OrganisationTables {
   projects_organisation: {
     id: string;
+    /** TranslatedText as JSON (ADR 0079); a row written before migration 94 held plain English. */
     name: string;
     kind: string;
     country: string;
@@ -17,9 +19,11 @@ export interface OrganisationTables {
 const db = (d: DbOrTrx) => tables<OrganisationTables>(d);
 
 export function toOrganisation(r: OrganisationTables['projects_organisation']): OrganisationDto {
+  const nameLocalized = readTranslated(r.name)!;
   return {
     id: r.id,
-    name: r.name,
+    name: nameLocalized.en,
+    nameLocalized,
     kind: r.kind as OrganisationDto['kind'],
     country: r.country,
     website: r.website,

@@ -3,6 +3,7 @@ import type { OrganisationBody, OrganisationDto } from '../../../contracts/proje
 import { requireStateMandate, type Actor } from '../../core/auth/actor';
 import { newId } from '../../core/ids';
 import { runIdempotent, type Idempotency, type Written } from '../../core/http/idempotency';
+import { translatedInput, writeTranslated } from '../../core/db/translated';
 import { isCountryCode } from '../../core/iso3166';
 import * as orgs from './organisation.repository';
 import { ProjectErrors } from './projects.errors';
@@ -26,7 +27,7 @@ export async function registerOrganisation(
   });
   const row: orgs.OrganisationTables['projects_organisation'] = {
     id: newId(),
-    name: input.name,
+    name: writeTranslated(translatedInput(input.name))!,
     kind: input.kind,
     country: input.country,
     website: input.website ?? null,
@@ -41,7 +42,7 @@ export async function registerOrganisation(
       targetType: 'organisation',
       targetId: row.id,
       actingFor,
-      data: { name: row.name, kind: row.kind, country: row.country },
+      data: { name: input.name, kind: row.kind, country: row.country },
     });
     return orgs.toOrganisation(row);
   });

@@ -2,11 +2,13 @@ import type { Localized } from '../../../contracts/common';
 import type { EntryKind } from '../../../contracts/finance';
 import type { FeatureCollection, Sector, Stage } from '../../../contracts/projects';
 import { tables } from '../../core/db/database';
+import { refreshTranslations, translateWith, writeTranslated } from '../../core/db/translated';
 import { newId } from '../../core/ids';
 import type { Kernel } from '../../core/module';
 import { bookEntry, toMinor } from '../finance';
 import { insertOrganisation } from './organisation.repository';
 import * as repo from './project.repository';
+import { PROJECTS_TRANSLATIONS } from './seed/translations';
 
 /**
  * Demo content for the embedded default, never loaded with NODE_ENV=production. Every sample is
@@ -149,7 +151,19 @@ const SAMPLES: Sample[] = [
   },
 ];
 
+const translate = translateWith(PROJECTS_TRANSLATIONS);
+const DEMO_ORGANISATIONS = [
+  ['Demo Development Bank (fictional)', 'development_bank', 'CN'],
+  ['Demo Logistics Company (fictional)', 'company', 'KZ'],
+] as const;
+
 export async function seedDemoProjects(kernel: Kernel) {
+  // A demo loaded before ADR 0079 gets the names' Russian and Chinese versions.
+  await refreshTranslations(
+    kernel.db,
+    { table: 'projects_organisation', key: 'id', column: 'name' },
+    DEMO_ORGANISATIONS.map(([name]) => translate(name)),
+  );
   const existing = await tables<repo.ProjectsTables>(kernel.db)
     .selectFrom('projects_project')
     .select('id')
@@ -158,15 +172,14 @@ export async function seedDemoProjects(kernel: Kernel) {
     .executeTakeFirst();
   if (existing) return;
   const now = kernel.now().toISOString();
-  const orgs = { bank: newId(), company: newId() };
+  const orgIds = [newId(), newId()] as const;
+  const orgs = { bank: orgIds[0], company: orgIds[1] };
   await kernel.db.transaction().execute(async (trx) => {
-    for (const [id, name, kind, country] of [
-      [orgs.bank, 'Demo Development Bank (fictional)', 'development_bank', 'CN'],
-      [orgs.company, 'Demo Logistics Company (fictional)', 'company', 'KZ'],
-    ] as const) {
+    for (const [i, [name, kind, country]] of DEMO_ORGANISATIONS.entries()) {
+      const id = orgIds[i]!;
       await insertOrganisation(trx, {
         id,
-        name,
+        name: writeTranslated(translate(name))!,
         kind,
         country,
         website: null,

@@ -379,4 +379,25 @@ describe('organisations', () => {
     expect((await get(t, `/organisations/${ok.json().id}`)).json().name).toBe('Astana Freight');
     expect((await get(t, '/organisations/nope')).statusCode).toBe(404);
   });
+
+  it('take a name as a plain string (older clients) or in three languages, and answer with both', async () => {
+    const plain = (
+      await post(t, '/organisations', a.sec, { name: 'Almaty Rail', kind: 'company', country: 'KZ' })
+    ).json();
+    expect(plain).toMatchObject({
+      name: 'Almaty Rail',
+      nameLocalized: { en: 'Almaty Rail', ru: '', zh: '' },
+    });
+    const three = { en: 'Tashkent Fund', ru: 'Ташкентский фонд', zh: '塔什干基金' };
+    const created = await post(t, '/organisations', a.sec, { name: three, kind: 'fund', country: 'UZ' });
+    expect(created.statusCode).toBe(201);
+    const read = (await get(t, `/organisations/${created.json().id}`)).json();
+    expect(read).toMatchObject({ name: 'Tashkent Fund', nameLocalized: three });
+    const noEnglish = await post(t, '/organisations', a.sec, {
+      name: { en: ' ', ru: 'Фонд', zh: '基金' },
+      kind: 'fund',
+      country: 'UZ',
+    });
+    expect(noEnglish.statusCode).toBe(400);
+  });
 });

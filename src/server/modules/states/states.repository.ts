@@ -40,6 +40,7 @@ export interface StatesTables {
     sort: number;
     name: string;
     kind: string;
+    /** TranslatedText as JSON (ADR 0079); plain English before migration 95. */
     seat: string | null;
     source_url: string | null;
     confidence: string;
@@ -168,7 +169,8 @@ export async function listBodies(d: DbOrTrx): Promise<BodyDto[]> {
     code: r.code,
     name: JSON.parse(r.name) as Localized,
     kind: r.kind as BodyDto['kind'],
-    seat: r.seat,
+    seat: readTranslated(r.seat)?.en ?? null,
+    seatLocalized: readTranslated(r.seat),
     source: source(r),
   }));
 }

@@ -160,7 +160,7 @@ export async function seedReference(db: Db) {
         sort: i + 1,
         name: JSON.stringify(b.name),
         kind: b.kind,
-        seat: b.seat,
+        seat: writeTranslated(translate(b.seat)),
         source_url: b.source.url,
         confidence: b.source.confidence,
         note: writeTranslated(translate(b.source.note)),
@@ -198,6 +198,8 @@ async function refreshSeededTranslations(trx: Trx) {
   await refreshTranslations(trx, { table: 'states_chairmanship', key: 'id', column: 'note' }, notes);
   const summits = seedChairmanships().map((c) => translate(c.summit));
   await refreshTranslations(trx, { table: 'states_chairmanship', key: 'id', column: 'summit' }, summits);
+  const seats = BODIES.map((b) => translate(b.seat));
+  await refreshTranslations(trx, { table: 'states_body', key: 'code', column: 'seat' }, seats);
 }
 
 const caches = new WeakMap<object, StatesCache>();

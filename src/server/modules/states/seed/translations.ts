@@ -6,6 +6,9 @@ import type { WorkingTranslations } from '../../../core/db/translated';
  * and are shown marked as such (ADR 0079).
  */
 export const STATES_TRANSLATIONS: WorkingTranslations = {
+  // Seats of the permanent bodies.
+  Beijing: ['Пекин', '北京'],
+  Tashkent: ['Ташкент', '塔什干'],
   'Founding member: the SCO was proclaimed on 2001-06-15; the Charter entered into force on 2003-09-19.': [
     'Государство-основатель: ШОС провозглашена 15.06.2001; Хартия вступила в силу 19.09.2003.',
     '创始成员国：上合组织于2001年6月15日宣布成立；《宪章》于2003年9月19日生效。',

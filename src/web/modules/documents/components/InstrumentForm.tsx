@@ -58,7 +58,9 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
     '/adoptedBy/body': t('documents:form.body'),
     '/adoptedAt': t('documents:form.adoptedAt'),
     '/signedAt': t('documents:form.signedAt'),
-    '/signedPlace': t('documents:form.signedPlace'),
+    '/signedPlace/en': t('documents:form.signedPlaceEn'),
+    '/signedPlace/ru': t('documents:form.signedPlaceRu'),
+    '/signedPlace/zh': t('documents:form.signedPlaceZh'),
     '/depositary': t('documents:form.depositary'),
     '/entryIntoForce': t('documents:form.entryIntoForce'),
     '/entryIntoForce/count': t('documents:form.countNumber'),
@@ -154,14 +156,20 @@ export function InstrumentForm({ states, bodies, onCreated }: InstrumentFormProp
             value={draft.signedAt}
             onChange={(signedAt) => set({ signedAt })}
           />
-          <TextField
-            label={labels['/signedPlace']!}
-            name="/signedPlace"
-            value={draft.signedPlace}
-            onChange={(signedPlace) => set({ signedPlace })}
-            maxLength={200}
-          />
         </div>
+        <LocalizedFields
+          legend={t('documents:form.signedPlace')}
+          hint={t('documents:form.signedPlaceHint')}
+          labels={{
+            en: labels['/signedPlace/en']!,
+            ru: labels['/signedPlace/ru']!,
+            zh: labels['/signedPlace/zh']!,
+          }}
+          name="/signedPlace"
+          value={draft.signedPlace}
+          onChange={(signedPlace) => set({ signedPlace })}
+          maxLength={200}
+        />
         <SelectField
           label={labels['/depositary']!}
           name="/depositary"

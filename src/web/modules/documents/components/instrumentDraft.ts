@@ -36,7 +36,8 @@ export interface InstrumentDraft {
   body: string;
   adoptedAt: string;
   signedAt: string;
-  signedPlace: string;
+  /** The place of signature in the three languages (ADR 0079); all empty for none. */
+  signedPlace: Localized;
   /** 'secretariat' or a state's code. */
   depositary: string;
   entryIntoForce: RuleDraft;
@@ -70,7 +71,7 @@ export function emptyInstrumentDraft(): InstrumentDraft {
     body: '',
     adoptedAt: '',
     signedAt: '',
-    signedPlace: '',
+    signedPlace: EMPTY_LOCALIZED,
     depositary: 'secretariat',
     entryIntoForce: { rule: 'none', all: true, count: '', days: '', requires: [] },
     withdrawalNoticeDays: '',
@@ -119,7 +120,7 @@ export function toCreateBody(draft: InstrumentDraft): NewInstrument {
     zh: value.zh.trim(),
   });
   const summary = trim(draft.summary);
-  const place = draft.signedPlace.trim();
+  const place = trim(draft.signedPlace);
   const url = draft.sourceUrl.trim();
   const note = draft.sourceNote.trim();
   return {
@@ -129,7 +130,8 @@ export function toCreateBody(draft: InstrumentDraft): NewInstrument {
     ...(draft.body ? { adoptedBy: { body: draft.body } } : {}),
     ...(draft.adoptedAt ? { adoptedAt: draft.adoptedAt } : {}),
     ...(draft.signedAt ? { signedAt: draft.signedAt } : {}),
-    ...(place ? { signedPlace: place } : {}),
+    // A Russian or Chinese place without the English one goes as it is, for the API to say what is missing.
+    ...(place.en || place.ru || place.zh ? { signedPlace: place } : {}),
     depositary: draft.depositary,
     entryIntoForce: ruleBody(draft.entryIntoForce),
     ...(draft.withdrawalNoticeDays.trim() ? { withdrawalNoticeDays: whole(draft.withdrawalNoticeDays) } : {}),

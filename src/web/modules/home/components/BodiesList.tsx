@@ -1,8 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import type { TranslatedText } from '../../../../contracts/common';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { pickTranslated, WorkingTranslationMark } from '../../../ui/Translated';
+import { useLanguage } from '../../../ui/useLanguage';
 import { useLocalized } from '../../../ui/useLocalized';
 import { useBodies } from '../../states';
+
+/** A body's seat inside the line, in the reader's language, marked when it is a working translation. */
+function Seat({ seat }: { seat: TranslatedText }) {
+  const { t } = useTranslation('home');
+  const { code } = useLanguage();
+  const { text, lang, working } = pickTranslated(seat, code);
+  return (
+    <>
+      {' · '}
+      <span lang={lang}>{t('home:bodies.seat', { seat: text })}</span>
+      {working && <WorkingTranslationMark />}
+    </>
+  );
+}
 
 export function BodiesList() {
   const { t } = useTranslation('home');
@@ -23,9 +40,7 @@ export function BodiesList() {
               <span className="bodies__name">{name(b.name)}</span>
               <span className="bodies__meta">
                 {t(`home:kind.${b.kind}`)}
-                {/* Seats are stored as English place names; known ones are translated, others shown as stored. */}
-                {b.seat &&
-                  ` · ${t('home:bodies.seat', { seat: t(`home:seat.${b.seat}`, { defaultValue: b.seat }) })}`}
+                {b.seatLocalized && <Seat seat={b.seatLocalized} />}
               </span>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { useLocalized } from '../../../ui/useLocalized';
 import { useStateNames } from '../../states';
 import { useOrganisations } from './useOrganisations';
 
@@ -6,9 +7,10 @@ import { useOrganisations } from './useOrganisations';
 export function useFunderNames(): (ref: string) => string {
   const stateName = useStateNames();
   const organisations = useOrganisations();
+  const name = useLocalized();
   const byId = useMemo(
-    () => new Map((organisations.data ?? []).map((o) => [o.id, o.name])),
-    [organisations.data],
+    () => new Map((organisations.data ?? []).map((o) => [o.id, name(o.nameLocalized)])),
+    [organisations.data, name],
   );
   return useCallback((ref: string) => byId.get(ref) ?? stateName(ref), [byId, stateName]);
 }

@@ -133,7 +133,7 @@ export function BookingForm({ project, funders }: BookingFormProps) {
               <optgroup label={t('projects:booking.organisations')}>
                 {(organisations.data ?? []).map((o) => (
                   <option key={o.id} value={o.id}>
-                    {o.name}
+                    {name(o.nameLocalized)}
                   </option>
                 ))}
               </optgroup>

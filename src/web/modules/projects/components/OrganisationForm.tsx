@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalizedFields } from '../../../ui/LocalizedFields';
 import { MutationForm } from '../../../ui/MutationForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useLanguage } from '../../../ui/useLanguage';
+import { useLocalized } from '../../../ui/useLocalized';
 import { useCountryNames } from '../api/useCountryNames';
 import { useRegisterOrganisation } from '../api/useRegisterOrganisation';
 import { useSubmissionKeys } from '../api/useSubmissionKeys';
@@ -20,12 +22,13 @@ interface OrganisationFormProps {
 export function OrganisationForm({ countries }: OrganisationFormProps) {
   const { t } = useTranslation('projects');
   const { intl } = useLanguage();
+  const localized = useLocalized();
   const countryName = useCountryNames();
   const register = useRegisterOrganisation();
   const keys = useSubmissionKeys();
   const headingId = useId();
   const empty = (): OrganisationDraft => ({
-    name: '',
+    name: { en: '', ru: '', zh: '' },
     kind: '',
     country: countries === 'any' ? '' : (countries[0] ?? ''),
     website: '',
@@ -48,7 +51,7 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
           keys.settle();
           setRegistered(
             t('projects:organisationForm.registered', {
-              name: organisation.name,
+              name: localized(organisation.nameLocalized),
               country: countryName(organisation.country),
             }),
           );
@@ -64,7 +67,9 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
     .map((code) => ({ code, name: countryName(code) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   const labels = {
-    '/name': t('projects:organisationForm.name'),
+    '/name/en': t('projects:organisationForm.nameEn'),
+    '/name/ru': t('projects:organisationForm.nameRu'),
+    '/name/zh': t('projects:organisationForm.nameZh'),
     '/kind': t('projects:organisationForm.kind'),
     '/country': t('projects:organisationForm.country'),
     '/website': t('projects:organisationForm.website'),
@@ -75,7 +80,7 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
       statusTestId="organisation-status"
       mutation={register}
       submitLabel={t('projects:organisationForm.submit')}
-      submitDisabled={!draft.name.trim() || !draft.kind || !draft.country}
+      submitDisabled={!draft.name.en.trim() || !draft.kind || !draft.country}
       success={registered}
       fieldLabels={labels}
       className="form form--card form--wide"
@@ -89,14 +94,14 @@ export function OrganisationForm({ countries }: OrganisationFormProps) {
           ? t('projects:organisationForm.hintSecretariat')
           : t('projects:organisationForm.hintCoordinator')}
       </p>
-      <TextField
-        label={labels['/name']}
+      <LocalizedFields
+        legend={t('projects:organisationForm.name')}
+        hint={t('projects:organisationForm.nameHint')}
+        labels={{ en: labels['/name/en'], ru: labels['/name/ru'], zh: labels['/name/zh'] }}
         name="/name"
         value={draft.name}
         onChange={(name) => set({ name })}
-        required
         maxLength={300}
-        autoComplete="organization"
       />
       <div className="form-grid">
         <SelectField

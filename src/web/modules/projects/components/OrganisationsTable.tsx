@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DemoBadge } from '../../../ui/DemoBadge';
 import { ExternalLink } from '../../../ui/ExternalLink';
+import { Translated } from '../../../ui/Translated';
 import type { OrganisationDto } from '../api/projectsApi';
 import { useCountryNames } from '../api/useCountryNames';
 
@@ -27,7 +28,7 @@ export function OrganisationsTable({ organisations }: { organisations: Organisat
           {organisations.map((o) => (
             <tr key={o.id} data-organisation={o.id}>
               <th scope="row">
-                {o.name} {o.demo && <DemoBadge />}
+                <Translated value={o.nameLocalized} /> {o.demo && <DemoBadge />}
               </th>
               <td>{t(`projects:organisationKind.${o.kind}`)}</td>
               <td>{countryName(o.country)}</td>

@@ -148,7 +148,7 @@ export function ProjectForm({
           hint={t('projects:form.sponsorsHint')}
           options={[
             ...byName.filter((s) => s.status === 'member').map(stateOption),
-            ...organisations.map((o) => ({ value: o.id, label: o.name })),
+            ...organisations.map((o) => ({ value: o.id, label: name(o.nameLocalized) })),
           ]}
           value={draft.sponsors}
           onChange={(sponsors) => set({ sponsors })}

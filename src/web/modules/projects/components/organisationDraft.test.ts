@@ -3,15 +3,18 @@ import { ISO_COUNTRY_CODES } from './countryCodes';
 import { toOrganisationBody } from './organisationDraft';
 
 describe('toOrganisationBody', () => {
-  it('trims the name and leaves out an empty website', () => {
-    expect(toOrganisationBody({ name: ' Example Bank ', kind: 'bank', country: 'DE', website: ' ' })).toEqual(
-      { name: 'Example Bank', kind: 'bank', country: 'DE' },
-    );
+  it('trims the name in each language and leaves out an empty website', () => {
+    const name = { en: ' Example Bank ', ru: ' Пример банка ', zh: '' };
+    expect(toOrganisationBody({ name, kind: 'bank', country: 'DE', website: ' ' })).toEqual({
+      name: { en: 'Example Bank', ru: 'Пример банка', zh: '' },
+      kind: 'bank',
+      country: 'DE',
+    });
   });
 
   it('keeps a website, trimmed', () => {
     const body = toOrganisationBody({
-      name: 'Fund',
+      name: { en: 'Fund', ru: '', zh: '' },
       kind: 'fund',
       country: 'KZ',
       website: ' https://fund.example ',

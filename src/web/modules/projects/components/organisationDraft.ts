@@ -1,7 +1,9 @@
+import type { Localized } from '../../../../contracts/common';
 import type { NewOrganisation, OrganisationKind } from '../api/projectsApi';
 
 export interface OrganisationDraft {
-  name: string;
+  /** The name in the three languages (ADR 0094); an empty Russian or Chinese shows the English. */
+  name: Localized;
   kind: OrganisationKind | '';
   country: string;
   website: string;
@@ -11,7 +13,7 @@ export interface OrganisationDraft {
 export function toOrganisationBody(draft: OrganisationDraft): NewOrganisation {
   const website = draft.website.trim();
   return {
-    name: draft.name.trim(),
+    name: { en: draft.name.en.trim(), ru: draft.name.ru.trim(), zh: draft.name.zh.trim() },
     kind: draft.kind as OrganisationKind,
     country: draft.country,
     ...(website ? { website } : {}),
