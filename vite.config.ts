@@ -16,6 +16,10 @@ export default defineConfig({
     outDir: path.join(repoRoot, 'dist/web'),
     emptyOutDir: true,
     sourcemap: true,
+    // Modules run in source order whatever chunk they land in: main.tsx imports zodConfig first so that
+    // Zod is jitless (no eval, as the Content-Security-Policy requires) before any schema is built, and
+    // without this a shared chunk holding Zod and the contracts ran ahead of it.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },
