@@ -39,6 +39,7 @@ import {
   InstrumentSummaryDto,
   Topic,
 } from '../src/contracts/documents';
+import { CirculationPurpose } from '../src/contracts/circulation';
 import { ContentLanguage } from '../src/contracts/common';
 import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices';
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
@@ -78,6 +79,25 @@ interface DynamicFamily {
 const audited = findAuditedActions(path.join(ROOT, 'src/server'));
 
 const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  {
+    prefix: 'circulation:purpose.',
+    why: 'a circulation is said by its purpose',
+    values: CirculationPurpose.options,
+  },
+  {
+    prefix: 'circulation:receipt.send.',
+    why: 'the answer form names what the purpose asks (information asks none)',
+    values: ['comments', 'reply'],
+  },
+  {
+    prefix: 'circulation:receipt.label.',
+    why: 'the answer form names what the purpose asks (information asks none)',
+    values: ['comments', 'reply'],
+  },
+  {
+    prefix: 'secretariat:section.',
+    why: 'dashboard sections come from the contributing modules; a section without a key shows its name',
+  },
   {
     prefix: 'audit:action.',
     why: 'the audit log names every action the server audits (read from its source by scripts/audited-actions.ts)',

@@ -8,6 +8,7 @@ import { meetingsModule } from './meetings';
 import { notificationsModule } from './notifications';
 import { plansModule } from './plans';
 import { projectsModule } from './projects';
+import { secretariatModule } from './secretariat';
 import { statesModule } from './states';
 import { tasksModule } from './tasks';
 import { transportModule } from './transport';
@@ -28,4 +29,5 @@ export const modules: ModuleDefinition[] = [
   transportModule,
   tasksModule,
   circulationModule,
+  secretariatModule,
 ];

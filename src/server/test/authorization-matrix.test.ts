@@ -195,6 +195,7 @@ const MATRIX: Record<string, Fixture | null> = {
   'GET /api/v1/circulations/{id}': null,
   'POST /api/v1/circulations/{id}/acknowledge': null,
   'POST /api/v1/circulations/{id}/replies': null,
+  'GET /api/v1/secretariat/dashboard': null,
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { circulationModule } from '../modules/circulation';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
@@ -13,6 +14,7 @@ import { meetingsModule } from '../modules/meetings';
 import { notificationsModule } from '../modules/notifications';
 import { plansModule } from '../modules/plans';
 import { projectsModule } from '../modules/projects';
+import { secretariatModule } from '../modules/secretariat';
 import { statesModule } from '../modules/states';
 import { tasksModule } from '../modules/tasks';
 import { transportModule } from '../modules/transport';
@@ -28,6 +30,8 @@ export const webModules = [
   transportModule,
   cyberModule,
   tasksModule,
+  circulationModule,
+  secretariatModule,
   notificationsModule,
   authModule,
   auditModule,

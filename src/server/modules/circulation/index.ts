@@ -44,3 +44,4 @@ export {
 } from './circulation.service';
 export { defineSubjectKind, type SubjectKind } from './circulation.subjects';
 export { CirculationErrors } from './circulation.errors';
+export { listCirculationDashboardLines } from './circulation.dashboard';

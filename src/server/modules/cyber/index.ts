@@ -53,3 +53,4 @@ export function createCyberModule(opts: { feedFetch?: FeedFetch } = {}) {
 }
 
 export const cyberModule = createCyberModule();
+export { listFeedDashboardLines } from './dashboard.query';

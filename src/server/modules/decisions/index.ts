@@ -22,3 +22,4 @@ export const decisionsModule = defineModule({
 export { DecisionErrors } from './decisions.errors';
 export { createDecision, getDecision, listMeetingDecisions } from './decisions.service';
 export { listDecisionTasks } from './tasks.query';
+export { listDecisionDashboardLines } from './dashboard.query';

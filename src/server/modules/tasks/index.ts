@@ -9,3 +9,4 @@ export const tasksModule = defineModule({
   migrations: {},
   routes: tasksRoutes,
 });
+export { listTasks } from './tasks.service';
