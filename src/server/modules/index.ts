@@ -1,5 +1,6 @@
 import type { ModuleDefinition } from '../core/module';
 import { cbmModule } from './cbm';
+import { circulationModule } from './circulation';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
@@ -28,4 +29,5 @@ export const modules: ModuleDefinition[] = [
   transportModule,
   tasksModule,
   cbmModule,
+  circulationModule,
 ];

@@ -206,6 +206,11 @@ const MATRIX: Record<string, Fixture | 'cbm' | null> = {
   'POST /api/v1/cbm/messages/{id}/answers': 'cbm',
   'POST /api/v1/cbm/exchanges': 'cbm',
   'GET /api/v1/cbm/calendar': 'cbm',
+  'GET /api/v1/circulations': null,
+  'POST /api/v1/circulations': null,
+  'GET /api/v1/circulations/{id}': null,
+  'POST /api/v1/circulations/{id}/acknowledge': null,
+  'POST /api/v1/circulations/{id}/replies': null,
 };
 
 /**
