@@ -39,6 +39,7 @@ import {
   InstrumentSummaryDto,
   Topic,
 } from '../src/contracts/documents';
+import { ActivityKind, MessageKind, ObligationKind, RuleSetParams } from '../src/contracts/cbm';
 import { ContentLanguage } from '../src/contracts/common';
 import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices';
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
@@ -78,6 +79,18 @@ interface DynamicFamily {
 const audited = findAuditedActions(path.join(ROOT, 'src/server'));
 
 const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  { prefix: 'cbm:kind.', why: 'a declared activity is said by its kind', values: ActivityKind.options },
+  { prefix: 'cbm:messageKind.', why: 'a CBM message is said by its kind', values: MessageKind.options },
+  {
+    prefix: 'cbm:obligationKind.',
+    why: 'an obligation is said by its kind',
+    values: ObligationKind.options,
+  },
+  {
+    prefix: 'cbm:param.',
+    why: 'an explanation names the rule-set parameters still to be confirmed',
+    values: Object.keys(RuleSetParams.shape),
+  },
   {
     prefix: 'audit:action.',
     why: 'the audit log names every action the server audits (read from its source by scripts/audited-actions.ts)',

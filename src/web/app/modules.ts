@@ -4,6 +4,7 @@
  */
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { cbmModule } from '../modules/cbm';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
@@ -27,6 +28,7 @@ export const webModules = [
   projectsModule,
   transportModule,
   cyberModule,
+  cbmModule,
   tasksModule,
   notificationsModule,
   authModule,
