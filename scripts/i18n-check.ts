@@ -39,6 +39,7 @@ import {
   InstrumentSummaryDto,
   Topic,
 } from '../src/contracts/documents';
+import { ActivityKind, MessageKind, ObligationKind, RuleSetParams } from '../src/contracts/cbm';
 import { CirculationPurpose } from '../src/contracts/circulation';
 import { ContentLanguage } from '../src/contracts/common';
 import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices';
@@ -79,6 +80,18 @@ interface DynamicFamily {
 const audited = findAuditedActions(path.join(ROOT, 'src/server'));
 
 const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  { prefix: 'cbm:kind.', why: 'a declared activity is said by its kind', values: ActivityKind.options },
+  { prefix: 'cbm:messageKind.', why: 'a CBM message is said by its kind', values: MessageKind.options },
+  {
+    prefix: 'cbm:obligationKind.',
+    why: 'an obligation is said by its kind',
+    values: ObligationKind.options,
+  },
+  {
+    prefix: 'cbm:param.',
+    why: 'an explanation names the rule-set parameters still to be confirmed',
+    values: Object.keys(RuleSetParams.shape),
+  },
   {
     prefix: 'circulation:purpose.',
     why: 'a circulation is said by its purpose',

@@ -9,6 +9,7 @@ export const Role = z.enum([
   'observer',
   'cert_analyst',
   'cyber_coordinator',
+  'defence_contact',
 ]);
 export type Role = z.infer<typeof Role>;
 

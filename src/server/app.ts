@@ -94,7 +94,10 @@ export function createKernel(
   return {
     db: database.db,
     dbKind: database.kind,
-    audit: new AuditLog(database.kind),
+    audit: new AuditLog(
+      database.kind,
+      modules.flatMap((m) => m.auditAudience ?? []),
+    ),
     config,
     log,
     perms,

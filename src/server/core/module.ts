@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config, DatabaseKind } from '../config';
-import type { AuditLog } from './audit/audit';
+import type { AuditAudience, AuditLog } from './audit/audit';
 import type { Role } from './auth/actor';
 import type { PartyStates } from './auth/claims';
 import type { PermissionRegistry } from './auth/permissions';
@@ -73,6 +73,11 @@ export interface ModuleDefinition {
    * name an organisation where a state may stand (ADR 0031).
    */
   partyStates?: PartyStates;
+  /**
+   * Audit entries only some roles may see: actions under `actionPrefix` are left out of every audit view
+   * for a reader without one of `roles`, as if they were never written (the CBM exchange, ADR 0124).
+   */
+  auditAudience?: readonly AuditAudience[];
 }
 
 /** How a module meets HTTP, when it is not the platform's default JSON API under /api/v1. */

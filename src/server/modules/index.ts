@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../core/module';
+import { cbmModule } from './cbm';
 import { circulationModule } from './circulation';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
@@ -28,6 +29,7 @@ export const modules: ModuleDefinition[] = [
   cyberModule,
   transportModule,
   tasksModule,
+  cbmModule,
   circulationModule,
   secretariatModule,
 ];

@@ -32,8 +32,12 @@ const SEEN_BY: Record<Fixture, Caller[]> = {
   document: ['kz', 'secretariat'],
 };
 
-/** One entry per operation: the fixture its `{id}` reads, or null when ids are placeholders. */
-const MATRIX: Record<string, Fixture | null> = {
+/**
+ * One entry per operation: the fixture its `{id}` reads, null when ids are placeholders, or 'cbm' for
+ * the CBM exchange, which answers 404 to every caller here (none holds a defence_contact mandate): it
+ * does not exist for them (ADR 0069, 0124).
+ */
+const MATRIX: Record<string, Fixture | 'cbm' | null> = {
   'GET /api/v1/health': null,
   'POST /api/v1/auth/login': null,
   'POST /api/v1/auth/logout': null,
@@ -190,6 +194,18 @@ const MATRIX: Record<string, Fixture | null> = {
   'POST /api/v1/transport/partners': null,
   'GET /api/v1/transport/partners/{id}': null,
   'POST /api/v1/transport/partners/{id}/indicators': null,
+  'GET /api/v1/cbm/rule-sets': 'cbm',
+  'POST /api/v1/cbm/rule-sets': 'cbm',
+  'GET /api/v1/cbm/declarations': 'cbm',
+  'POST /api/v1/cbm/declarations': 'cbm',
+  'GET /api/v1/cbm/declarations/{id}': 'cbm',
+  'POST /api/v1/cbm/declarations/{id}/recompute': 'cbm',
+  'POST /api/v1/cbm/declarations/{id}/notification': 'cbm',
+  'GET /api/v1/cbm/messages': 'cbm',
+  'POST /api/v1/cbm/messages': 'cbm',
+  'POST /api/v1/cbm/messages/{id}/answers': 'cbm',
+  'POST /api/v1/cbm/exchanges': 'cbm',
+  'GET /api/v1/cbm/calendar': 'cbm',
   'GET /api/v1/circulations': null,
   'POST /api/v1/circulations': null,
   'GET /api/v1/circulations/{id}': null,
@@ -380,7 +396,16 @@ describe('the authorization matrix', () => {
   it('answers every caller as its mandates allow, and never shows a restricted record to others', async () => {
     const failures: string[] = [];
     for (const { key, method, path, op } of operations()) {
-      const fixture = MATRIX[key];
+      const entry = MATRIX[key];
+      if (entry === 'cbm') {
+        for (const caller of CALLERS) {
+          const res = await t.app.inject(request(method, path, op, caller));
+          if (res.statusCode !== 404 || res.json<{ code: string }>().code !== 'http.not_found')
+            failures.push(`CBM path not hidden: ${key} as ${caller}: ${res.statusCode}`);
+        }
+        continue;
+      }
+      const fixture = entry;
       const guarded = !op.security.some((s) => Object.keys(s).length === 0);
       const roles = op['x-permission']?.roles;
       for (const caller of CALLERS) {

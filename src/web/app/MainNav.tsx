@@ -15,6 +15,7 @@ export function MainNav() {
     everyone: true,
     signedIn: !!me,
     secretariat: isSecretariat(me),
+    defenceContact: !!me?.mandates.some((m) => m.role === 'defence_contact'),
   };
   return (
     <nav className="main-nav" aria-label={t('common:nav.label')}>

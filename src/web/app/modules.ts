@@ -4,6 +4,7 @@
  */
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { cbmModule } from '../modules/cbm';
 import { circulationModule } from '../modules/circulation';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
@@ -29,6 +30,7 @@ export const webModules = [
   projectsModule,
   transportModule,
   cyberModule,
+  cbmModule,
   tasksModule,
   circulationModule,
   secretariatModule,

@@ -1,8 +1,11 @@
 import type { AnyRoute } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 
-/** Who sees a navigation entry: everyone, any signed-in user, or the Secretariat only. */
-export type NavAudience = 'everyone' | 'signedIn' | 'secretariat';
+/**
+ * Who sees a navigation entry: everyone, any signed-in user, the Secretariat only, or only those in the
+ * CBM exchange (a `defence_contact` mandate), for whom alone it exists.
+ */
+export type NavAudience = 'everyone' | 'signedIn' | 'secretariat' | 'defenceContact';
 
 export interface NavEntry<TPath extends string = string> {
   /** One of the module's own routes. */

@@ -21,7 +21,10 @@ export async function auditRoutes(app: App, kernel: Kernel) {
       preHandler: kernel.perms.require('audit.log.read'),
     },
     async (req) => {
-      const items = await kernel.audit.list(kernel.db, req.query);
+      const items = await kernel.audit.list(kernel.db, {
+        ...req.query,
+        hideActions: kernel.audit.hiddenFrom(req.actor),
+      });
       const last = items.at(-1);
       return { items, nextBeforeSeq: items.length === req.query.limit && last ? last.seq : null };
     },
@@ -38,7 +41,11 @@ export async function auditRoutes(app: App, kernel: Kernel) {
       preHandler: kernel.perms.require('audit.log.read'),
     },
     async (req, reply) => {
-      const items = await kernel.audit.list(kernel.db, { ...req.query, limit: CSV_ROWS });
+      const items = await kernel.audit.list(kernel.db, {
+        ...req.query,
+        limit: CSV_ROWS,
+        hideActions: kernel.audit.hiddenFrom(req.actor),
+      });
       return sendCsv(
         reply,
         'audit-log.csv',

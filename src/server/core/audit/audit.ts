@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DatabaseKind } from '../../config';
 import { tables, toNumber, type DbOrTrx, type Trx } from '../db/database';
 import { newId } from '../ids';
-import type { Actor } from '../auth/actor';
+import { hasRole, type Actor, type Role } from '../auth/actor';
 
 interface AuditTables {
   core_audit_entry: {
@@ -43,6 +43,8 @@ export interface AuditFilter {
   targetId?: string;
   from?: string;
   to?: string;
+  /** Action prefixes left out, for a reader outside their audience. */
+  hideActions?: readonly string[];
 }
 
 function nextDay(day: string): string {
@@ -92,8 +94,22 @@ function entryHash(e: Omit<AuditEntry, 'hash' | 'data'> & { data: string }): str
  * The audit log is append-only and hash-chained: each entry's hash covers its content and the previous
  * hash. A single head row serialises writers, so two concurrent transactions cannot fork the chain.
  */
+/** Actions under `actionPrefix` are seen only by holders of one of `roles`. */
+export interface AuditAudience {
+  actionPrefix: string;
+  roles: readonly Role[];
+}
+
 export class AuditLog {
-  constructor(private readonly kind: DatabaseKind) {}
+  constructor(
+    private readonly kind: DatabaseKind,
+    private readonly audiences: readonly AuditAudience[] = [],
+  ) {}
+
+  /** The action prefixes this reader may not see at all. */
+  hiddenFrom(actor: Actor | null): string[] {
+    return this.audiences.filter((a) => !hasRole(actor, a.roles)).map((a) => a.actionPrefix);
+  }
 
   async record(trx: Trx, actor: Actor | null, input: AuditInput): Promise<AuditEntry> {
     const db = tables<AuditTables>(trx);
@@ -148,6 +164,7 @@ export class AuditLog {
     if (filter.targetType) q = q.where('target_type', '=', filter.targetType);
     if (filter.actor) q = q.where('actor_email', '=', filter.actor.toLowerCase());
     // Instants are ISO-8601 UTC text on both engines, so days compare as text.
+    for (const prefix of filter.hideActions ?? []) q = q.where('action', 'not like', `${prefix}%`);
     if (filter.from) q = q.where('at', '>=', filter.from);
     if (filter.to) q = q.where('at', '<', nextDay(filter.to));
     return (await q.execute()).map(toEntry);

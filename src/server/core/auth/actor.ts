@@ -11,6 +11,9 @@ export const ROLES = [
   // The Secretariat's coordinator of the cyber exchange: acts for no state, and is not the Secretariat
   // in general (isSecretariat stays false), so holds only the exchange's permissions.
   'cyber_coordinator',
+  // Military confidence-building measures (ADR 0069): with a state, that state's defence contact; without
+  // one, a Secretariat officer the Secretariat designates. Nobody else sees anything of the CBM exchange.
+  'defence_contact',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const SECRETARIAT_ROLES: readonly Role[] = ['secretariat_admin', 'secretariat_officer'];

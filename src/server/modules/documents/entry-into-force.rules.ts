@@ -61,7 +61,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-function human(date: string): string {
+export function human(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -20,3 +20,5 @@ export const documentsModule = defineModule({
 
 export { createInstrument, findInstrumentByTitle, getInstrument } from './documents.service';
 export { DocumentErrors } from './documents.errors';
+/** The day arithmetic and wording of the entry-into-force rules, shared by rule engines of other modules. */
+export { addDays, human as humanDate } from './entry-into-force.rules';

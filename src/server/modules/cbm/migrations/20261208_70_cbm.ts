@@ -1,0 +1,68 @@
+import type { Kysely } from 'kysely';
+
+// Frozen: the CBM exchange as of 2026-12-08 (ADR 0069, 0124). Never edit; add a new migration.
+export async function up(db: Kysely<unknown>) {
+  await db.schema
+    .createTable('cbm_rule_set')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('code', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('effective_from', 'text')
+    .addColumn('effective_from_source', 'text', (c) => c.notNull())
+    .addColumn('document_id', 'text')
+    .addColumn('params', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('cbm_rule_set_version', ['code', 'version'])
+    .execute();
+  await db.schema
+    .createTable('cbm_declaration')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('from_date', 'text', (c) => c.notNull())
+    .addColumn('to_date', 'text', (c) => c.notNull())
+    .addColumn('troops', 'integer', (c) => c.notNull())
+    .addColumn('equipment', 'integer', (c) => c.notNull())
+    .addColumn('area', 'text', (c) => c.notNull())
+    .addColumn('border_distance_km', 'real', (c) => c.notNull())
+    .addColumn('concerned', 'text', (c) => c.notNull())
+    .addColumn('declared_on', 'text', (c) => c.notNull())
+    .addColumn('rule_set_id', 'text', (c) => c.notNull().references('cbm_rule_set.id'))
+    .addColumn('obligations', 'text', (c) => c.notNull())
+    .addColumn('computed_at', 'text', (c) => c.notNull())
+    // The last day of notice, when a notification is owed and its day is known: the clock reads it.
+    .addColumn('notify_due', 'text')
+    .addColumn('notification_id', 'text')
+    .addColumn('flagged_at', 'text')
+    .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('cbm_message')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('reference', 'text', (c) => c.notNull().unique())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('precedence', 'text', (c) => c.notNull())
+    .addColumn('from_state', 'text', (c) => c.notNull())
+    .addColumn('to_states', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('article', 'text', (c) => c.notNull())
+    .addColumn('refers_to', 'text', (c) => c.notNull())
+    .addColumn('declaration_id', 'text', (c) => c.references('cbm_declaration.id'))
+    .addColumn('answers_id', 'text')
+    .addColumn('exchange_year', 'integer')
+    .addColumn('circulation_id', 'text')
+    .addColumn('rule_set_id', 'text', (c) => c.notNull().references('cbm_rule_set.id'))
+    .addColumn('sent_at', 'text', (c) => c.notNull())
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('answer_due', 'text')
+    .addColumn('answered_at', 'text')
+    .addColumn('flagged_at', 'text')
+    .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .execute();
+}
