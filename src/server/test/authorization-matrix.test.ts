@@ -190,6 +190,12 @@ const MATRIX: Record<string, Fixture | null> = {
   'POST /api/v1/transport/partners': null,
   'GET /api/v1/transport/partners/{id}': null,
   'POST /api/v1/transport/partners/{id}/indicators': null,
+  'GET /api/v1/transport/project-links': null,
+  'POST /api/v1/transport/project-links': null,
+  'DELETE /api/v1/transport/project-links/{id}': null,
+  'GET /api/v1/transport/corridors/{id}/items': null,
+  'POST /api/v1/transport/corridors/{id}/items': null,
+  'DELETE /api/v1/transport/corridors/{id}/items/{itemId}': null,
 };
 
 /**
