@@ -78,6 +78,9 @@ describe('a corridor page', () => {
     expect(synergy).toContain('shared nodes');
     // Rasht–Astara is the reference data's planned link on this corridor.
     expect(synergy).toMatch(/Rasht/);
+    // Meetings, agreements and projects as their modules let this reader see them (none tagged here).
+    await page.getByTestId('corridor-records').waitFor();
+    expect(await page.getByTestId('corridor-records').textContent()).toContain('No meetings');
     await screenshot(page, 'transport-corridor-en');
     await page.context().close();
   });
@@ -176,7 +179,7 @@ describe('in Russian and Chinese, and on a phone', () => {
   const pages = [
     ['map', '/transport', 'network-map'],
     ['node', '/transport/nodes/aktau', 'node-links'],
-    ['corridor', '/transport/corridors/middle', 'corridor-synergy'],
+    ['corridor', '/transport/corridors/middle', 'corridor-records'],
     ['planner', '/transport/planner?from=xian&to=rotterdam&criterion=time&include=planned', 'planner-legs'],
     ['partners', '/transport/partners', 'partners-members'],
   ] as const;

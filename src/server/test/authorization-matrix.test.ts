@@ -212,6 +212,12 @@ const MATRIX: Record<string, Fixture | 'cbm' | null> = {
   'POST /api/v1/circulations/{id}/acknowledge': null,
   'POST /api/v1/circulations/{id}/replies': null,
   'GET /api/v1/secretariat/dashboard': null,
+  'GET /api/v1/transport/project-links': null,
+  'POST /api/v1/transport/project-links': null,
+  'DELETE /api/v1/transport/project-links/{id}': null,
+  'GET /api/v1/transport/corridors/{id}/items': null,
+  'POST /api/v1/transport/corridors/{id}/items': null,
+  'DELETE /api/v1/transport/corridors/{id}/items/{itemId}': null,
 };
 
 /**

@@ -46,3 +46,4 @@ export const projectsModule = defineModule({
 export { ProjectErrors } from './projects.errors';
 export { getProject } from './project.service';
 export { listProjectTasks } from './tasks.query';
+export { actingForProject, visibleProjects, type ProjectRef } from './visibility.query';

@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import { MODES, type Mode, type RoutesDto, type RoutesQuery } from '../../../contracts/transport';
+import type { RoutesWithProjectDto, RoutesWithProjectQuery } from '../../../contracts/transport-links';
+import type { Actor } from '../../core/auth/actor';
 import type { Kernel } from '../../core/module';
 import { currentGraph } from './network.service';
 import type { Graph } from './planner/graph';
+import { withImprovements } from './planner/project-effect';
+import { projectEffect } from './project-links.service';
+import { GAUGE_CHANGE_DWELL, MODE_ASSUMPTIONS, referenceEmissionFactors } from './reference';
 import { plan } from './planner/route';
 import type { PlanQuery } from './planner/search';
 import { TransportErrors } from './transport.errors';
@@ -82,6 +87,52 @@ export async function planRoutes(
   const g = await currentGraph(deps);
   const pq = toPlanQuery(g, q);
   const { routes, truncated } = plan(g, pq);
+  return answer(pq, routes, truncated);
+}
+
+/**
+ * The routes, and with `withProject` the routes again with that project's links: the planned links it
+ * builds open to the search, the times it improves in place of the network's. The project's links are
+ * used only when asked; a project the caller may not see is a 400 naming the parameter.
+ */
+export async function planRoutesWithProject(
+  deps: Pick<Kernel, 'db'>,
+  actor: Actor | null,
+  q: z.infer<typeof RoutesWithProjectQuery>,
+): Promise<RoutesWithProjectDto> {
+  const { withProject, ...rest } = q;
+  const g = await currentGraph(deps);
+  const pq = toPlanQuery(g, rest);
+  // Checked before the search, so that an invisible project costs the same as an unknown one.
+  const p = withProject === undefined ? null : await projectEffect(deps, actor, withProject);
+  const base = plan(g, pq);
+  if (!p) return answer(pq, base.routes, base.truncated);
+  const { graph, applied } = withImprovements(
+    g,
+    {
+      emissionFactors: referenceEmissionFactors(),
+      modes: MODE_ASSUMPTIONS,
+      gaugeChangeDwell: GAUGE_CHANGE_DWELL,
+    },
+    p.effect.improves,
+  );
+  const includePlanned =
+    pq.includePlanned === true ? true : new Set([...p.effect.builds].filter((id) => graph.linkIndex.has(id)));
+  const withIt = plan(graph, { ...pq, includePlanned });
+  const own = new Set([...applied, ...p.effect.builds]);
+  return {
+    ...answer(pq, base.routes, base.truncated),
+    withProject: {
+      project: p.project,
+      links: p.links.filter((l) => l.effect === 'builds' || applied.has(l.targetId)),
+      truncated: withIt.truncated,
+      routes: withIt.routes,
+      usesProjectLink: !!withIt.routes[0]?.legs.some((leg) => own.has(leg.link)),
+    },
+  };
+}
+
+function answer(pq: PlanQuery, routes: RoutesDto['routes'], truncated: boolean): RoutesDto {
   return {
     from: pq.from,
     to: pq.to,

@@ -58,3 +58,37 @@ export const PartnershipErrors = {
     'The indicators of this year are recorded already',
   ),
 };
+
+export const LinkErrors = {
+  /** The planner's `withProject` names no project the caller may see (the same answer for both). */
+  unknownProject: defineError<{ parameter: string; project: string }>(
+    'transport.unknown_project',
+    400,
+    'No such project',
+  ),
+  badProjectLink: defineError<{ parameter: string }>(
+    'transport.bad_project_link',
+    400,
+    'A time is given only for a link the project improves',
+  ),
+  projectLinkExists: defineError<{ target: string }>(
+    'transport.project_link_exists',
+    409,
+    'The project names this node or link already',
+  ),
+  projectLinkNotFound: defineError<{ id: string }>(
+    'transport.project_link_not_found',
+    404,
+    "No such link of a project's",
+  ),
+  corridorItemExists: defineError<{ item: string }>(
+    'transport.corridor_item_exists',
+    409,
+    'The corridor lists this meeting or document already',
+  ),
+  corridorItemNotFound: defineError<{ id: string }>(
+    'transport.corridor_item_not_found',
+    404,
+    'No such meeting or document on the corridor',
+  ),
+};

@@ -10,10 +10,10 @@ import {
   NodesQuery,
   NodeUpdateBody,
   ReferenceDto,
-  RoutesDto,
   RoutesQuery,
   SynergyDto,
 } from '../../../contracts/transport';
+import { RoutesWithProjectDto, RoutesWithProjectQuery } from '../../../contracts/transport-links';
 import type { App, Kernel } from '../../core/module';
 import { getCorridor, listCorridors, synergy } from './corridors';
 import { linksCsv, networkGeoJson, nodesCsv, routesGeoJson } from './formats';
@@ -27,7 +27,7 @@ import {
   updateLink,
   updateNode,
 } from './network.service';
-import { planRoutes } from './planner.service';
+import { planRoutes, planRoutesWithProject } from './planner.service';
 import { referenceMeta } from './reference';
 
 const IdParams = z.strictObject({ id: z.string().max(100) });
@@ -183,11 +183,11 @@ export async function transportRoutes(app: App, kernel: Kernel) {
         tags,
         summary:
           'Multimodal routes by time (default), cost, CO2 or the Pareto set over the three; every figure published or estimated, unknown never zero',
-        querystring: RoutesQuery,
-        response: { 200: RoutesDto },
+        querystring: RoutesWithProjectQuery,
+        response: { 200: RoutesWithProjectDto },
       },
     },
-    async (req) => planRoutes(kernel, req.query),
+    async (req) => planRoutesWithProject(kernel, req.actor ?? null, req.query),
   );
 
   app.get(

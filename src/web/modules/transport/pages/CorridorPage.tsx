@@ -8,6 +8,7 @@ import { useLocalized } from '../../../ui/useLocalized';
 import { useCountryName } from '../components/useCountryName';
 import { useCorridor, useCorridors, useLinks, useNodes } from '../api/transportApi';
 import { useMembers } from '../api/useMembers';
+import { CorridorRecords } from '../components/CorridorRecords';
 import { LinksTable } from '../components/LinksTable';
 import { NetworkMap } from '../components/NetworkMap';
 import { SynergySection } from '../components/SynergySection';
@@ -72,6 +73,7 @@ export function CorridorPage() {
             testId="corridor-links"
           />
           <SynergySection corridor={corridor} corridors={corridors.data ?? []} nodes={nodes.data} />
+          <CorridorRecords corridor={corridor.id} />
         </>
       ) : (
         <Loading />
