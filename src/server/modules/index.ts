@@ -7,6 +7,7 @@ import { meetingsModule } from './meetings';
 import { notificationsModule } from './notifications';
 import { plansModule } from './plans';
 import { projectsModule } from './projects';
+import { regimesModule } from './regimes';
 import { statesModule } from './states';
 import { tasksModule } from './tasks';
 import { transportModule } from './transport';
@@ -26,4 +27,5 @@ export const modules: ModuleDefinition[] = [
   cyberModule,
   transportModule,
   tasksModule,
+  regimesModule,
 ];

@@ -190,6 +190,15 @@ const MATRIX: Record<string, Fixture | null> = {
   'POST /api/v1/transport/partners': null,
   'GET /api/v1/transport/partners/{id}': null,
   'POST /api/v1/transport/partners/{id}/indicators': null,
+  'GET /api/v1/regimes': null,
+  'GET /api/v1/regimes.csv': null,
+  'GET /api/v1/regimes/changes': null,
+  'GET /api/v1/regimes/visa-matrix': null,
+  'POST /api/v1/regimes/imports': null,
+  'GET /api/v1/regimes/imports/{id}': null,
+  'GET /api/v1/regimes/{code}': null,
+  'POST /api/v1/regimes': null,
+  'PUT /api/v1/regimes/{code}': null,
 };
 
 /**
