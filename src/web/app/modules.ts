@@ -13,6 +13,7 @@ import { meetingsModule } from '../modules/meetings';
 import { notificationsModule } from '../modules/notifications';
 import { plansModule } from '../modules/plans';
 import { projectsModule } from '../modules/projects';
+import { regimesModule } from '../modules/regimes';
 import { statesModule } from '../modules/states';
 import { tasksModule } from '../modules/tasks';
 import { transportModule } from '../modules/transport';
@@ -26,6 +27,7 @@ export const webModules = [
   plansModule,
   projectsModule,
   transportModule,
+  regimesModule,
   cyberModule,
   tasksModule,
   notificationsModule,

@@ -1,0 +1,40 @@
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import type { Area } from '../../../../contracts/regimes';
+import type { WorldCountry } from '../../states';
+
+export const ZONE_MAP_WIDTH = 640;
+export const ZONE_MAP_HEIGHT = 400;
+/** Room around the zone, in degrees, so the country around it shows. */
+const MARGIN_DEGREES = 4;
+
+/** The zone's outline and the countries around it, projected to fit the map with a margin. */
+export function buildZoneMap(area: Area, world: WorldCountry[]) {
+  const zone: Feature<Geometry> = { type: 'Feature', properties: {}, geometry: area };
+  const lonLat = area.type === 'Polygon' ? area.coordinates.flat() : area.coordinates.flat(2);
+  const lons = lonLat.map((p) => p[0]!);
+  const lats = lonLat.map((p) => p[1]!);
+  const box: Feature<Geometry> = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [Math.min(...lons) - MARGIN_DEGREES, Math.min(...lats) - MARGIN_DEGREES],
+        [Math.max(...lons) + MARGIN_DEGREES, Math.max(...lats) + MARGIN_DEGREES],
+      ],
+    },
+  };
+  const projection = geoNaturalEarth1().fitExtent(
+    [
+      [0, 0],
+      [ZONE_MAP_WIDTH, ZONE_MAP_HEIGHT],
+    ],
+    box,
+  );
+  const path = geoPath(projection);
+  return {
+    countries: world.map((c) => ({ id: String(c.id), d: path(c) ?? '' })).filter((c) => c.d),
+    zone: path(zone) ?? '',
+  };
+}
