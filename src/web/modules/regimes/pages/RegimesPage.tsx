@@ -62,34 +62,36 @@ export function RegimesPage() {
       {!regimes.data ? (
         !regimes.error && <Loading />
       ) : (
-        <table className="data-table" data-testid="regimes-table">
-          <caption>{t('regimes:found', { count: regimes.data.total })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('regimes:name')}</th>
-              <th scope="col">{t('regimes:country')}</th>
-              <th scope="col">{t('regimes:type.label')}</th>
-              <th scope="col">{t('regimes:inForceFrom')}</th>
-              <th scope="col">{t('regimes:endsOn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regimes.data.items.map((r) => (
-              <tr key={r.code}>
-                <td>
-                  <Link to="/regimes/$code" params={{ code: r.code }}>
-                    {localized(r.name)}
-                  </Link>{' '}
-                  {r.demo && <DemoBadge />}
-                </td>
-                <td>{stateName(r.state)}</td>
-                <td>{t(TYPE_LABEL[r.type])}</td>
-                <td>{r.inForceFrom ?? '—'}</td>
-                <td>{r.endsOn ?? '—'}</td>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="regimes-table">
+            <caption>{t('regimes:found', { count: regimes.data.total })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('regimes:name')}</th>
+                <th scope="col">{t('regimes:country')}</th>
+                <th scope="col">{t('regimes:type.label')}</th>
+                <th scope="col">{t('regimes:inForceFrom')}</th>
+                <th scope="col">{t('regimes:endsOn')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {regimes.data.items.map((r) => (
+                <tr key={r.code}>
+                  <td>
+                    <Link to="/regimes/$code" params={{ code: r.code }}>
+                      {localized(r.name)}
+                    </Link>{' '}
+                    {r.demo && <DemoBadge />}
+                  </td>
+                  <td>{stateName(r.state)}</td>
+                  <td>{t(TYPE_LABEL[r.type])}</td>
+                  <td>{r.inForceFrom ?? '—'}</td>
+                  <td>{r.endsOn ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
