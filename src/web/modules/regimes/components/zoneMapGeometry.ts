@@ -1,4 +1,4 @@
-import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoArea, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Area } from '../../../../contracts/regimes';
 import type { WorldCountry } from '../../states';
@@ -10,7 +10,10 @@ const MARGIN_DEGREES = 4;
 
 /** The zone's outline and the countries around it, projected to fit the map with a margin. */
 export function buildZoneMap(area: Area, world: WorldCountry[]) {
-  const zone: Feature<Geometry> = { type: 'Feature', properties: {}, geometry: area };
+  // RFC 7946 winds outer rings anticlockwise, d3-geo clockwise: read anticlockwise, a ring would be the
+  // whole globe but the zone. More than a hemisphere means the winding is the other way round.
+  let zone: Feature<Geometry> = { type: 'Feature', properties: {}, geometry: area };
+  if (geoArea(zone) > 2 * Math.PI) zone = { ...zone, geometry: rewound(area) };
   const lonLat = area.type === 'Polygon' ? area.coordinates.flat() : area.coordinates.flat(2);
   const lons = lonLat.map((p) => p[0]!);
   const lats = lonLat.map((p) => p[1]!);
@@ -37,4 +40,11 @@ export function buildZoneMap(area: Area, world: WorldCountry[]) {
     countries: world.map((c) => ({ id: String(c.id), d: path(c) ?? '' })).filter((c) => c.d),
     zone: path(zone) ?? '',
   };
+}
+
+function rewound(area: Area): Area {
+  const ring = (r: number[][]) => [...r].reverse();
+  return area.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: area.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: area.coordinates.map((p) => p.map(ring)) };
 }
