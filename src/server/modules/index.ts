@@ -9,6 +9,7 @@ import { meetingsModule } from './meetings';
 import { notificationsModule } from './notifications';
 import { plansModule } from './plans';
 import { projectsModule } from './projects';
+import { regimesModule } from './regimes';
 import { secretariatModule } from './secretariat';
 import { statesModule } from './states';
 import { tasksModule } from './tasks';
@@ -32,4 +33,5 @@ export const modules: ModuleDefinition[] = [
   cbmModule,
   circulationModule,
   secretariatModule,
+  regimesModule,
 ];

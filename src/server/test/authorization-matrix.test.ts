@@ -218,6 +218,15 @@ const MATRIX: Record<string, Fixture | 'cbm' | null> = {
   'GET /api/v1/transport/corridors/{id}/items': null,
   'POST /api/v1/transport/corridors/{id}/items': null,
   'DELETE /api/v1/transport/corridors/{id}/items/{itemId}': null,
+  'GET /api/v1/regimes': null,
+  'GET /api/v1/regimes.csv': null,
+  'GET /api/v1/regimes/changes': null,
+  'GET /api/v1/regimes/visa-matrix': null,
+  'POST /api/v1/regimes/imports': null,
+  'GET /api/v1/regimes/imports/{id}': null,
+  'GET /api/v1/regimes/{code}': null,
+  'POST /api/v1/regimes': null,
+  'PUT /api/v1/regimes/{code}': null,
 };
 
 /**

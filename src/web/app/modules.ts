@@ -15,6 +15,7 @@ import { meetingsModule } from '../modules/meetings';
 import { notificationsModule } from '../modules/notifications';
 import { plansModule } from '../modules/plans';
 import { projectsModule } from '../modules/projects';
+import { regimesModule } from '../modules/regimes';
 import { secretariatModule } from '../modules/secretariat';
 import { statesModule } from '../modules/states';
 import { tasksModule } from '../modules/tasks';
@@ -29,6 +30,7 @@ export const webModules = [
   plansModule,
   projectsModule,
   transportModule,
+  regimesModule,
   cyberModule,
   cbmModule,
   tasksModule,

@@ -29,3 +29,75 @@ export function sendCsv(reply: FastifyReply, filename: string, header: string[],
     .header('content-disposition', `attachment; filename="${safe}"`)
     .send(toCsv(header, rows));
 }
+
+/** A cell as `toCsv` wrote it, the quote that neutralised a formula taken off again. */
+export function fromCsvCell(s: string): string {
+  return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+}
+
+/**
+ * Reads RFC 4180 CSV, as `toCsv` writes it and as spreadsheet programs save it: an optional byte-order
+ * mark, quoted or bare fields, doubled quotes, CRLF or LF line ends. Blank lines are skipped. Each
+ * record keeps its number as a spreadsheet counts rows (the header is row 1), for errors to name.
+ */
+export function readCsv(text: string): { row: number; cells: string[] }[] {
+  const out: { row: number; cells: string[] }[] = [];
+  const s = text.startsWith('\ufeff') ? text.slice(1) : text;
+  let cells: string[] = [];
+  let i = 0;
+  let rowNo = 1;
+  const endRecord = () => {
+    if (cells.length > 1 || cells[0] !== '') out.push({ row: rowNo, cells });
+    rowNo++;
+    cells = [];
+  };
+  while (i <= s.length) {
+    if (s[i] === '"') {
+      let cell = '';
+      let j = i + 1;
+      for (;;) {
+        const q = s.indexOf('"', j);
+        if (q < 0) {
+          cell += s.slice(j);
+          j = s.length;
+          break;
+        }
+        cell += s.slice(j, q);
+        if (s[q + 1] === '"') {
+          cell += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      // Anything between the closing quote and the separator is kept, as spreadsheet programs do.
+      const end = nextSeparator(s, j);
+      cells.push(cell + s.slice(j, end));
+      i = end;
+    } else {
+      const end = nextSeparator(s, i);
+      cells.push(s.slice(i, end));
+      i = end;
+    }
+    if (i >= s.length) {
+      endRecord();
+      break;
+    }
+    if (s[i] === ',') i++;
+    else {
+      i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
+      endRecord();
+      if (i >= s.length) break;
+    }
+  }
+  return out;
+}
+
+function nextSeparator(s: string, from: number): number {
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44 || c === 10 || c === 13) return k;
+  }
+  return s.length;
+}
