@@ -40,6 +40,15 @@ import {
   Topic,
 } from '../src/contracts/documents';
 import { ContentLanguage } from '../src/contracts/common';
+import {
+  Climate,
+  Indicator,
+  LandUse,
+  Maturity,
+  Sector as TechSector,
+  TechStatus,
+  WaterSource,
+} from '../src/contracts/environment';
 import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices';
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
 import { NotificationKind } from '../src/contracts/notifications';
@@ -78,6 +87,21 @@ interface DynamicFamily {
 const audited = findAuditedActions(path.join(ROOT, 'src/server'));
 
 const DYNAMIC_FAMILIES: DynamicFamily[] = [
+  ...(
+    [
+      ['sector', TechSector],
+      ['climate', Climate],
+      ['maturity', Maturity],
+      ['landUse', LandUse],
+      ['waterSource', WaterSource],
+      ['status', TechStatus],
+      ['indicator', Indicator],
+    ] as const
+  ).map(([family, e]) => ({
+    prefix: `environment:${family}.`,
+    why: `a technology's or water body's ${family} is looked up by its value`,
+    values: e.options as readonly string[],
+  })),
   {
     prefix: 'audit:action.',
     why: 'the audit log names every action the server audits (read from its source by scripts/audited-actions.ts)',
