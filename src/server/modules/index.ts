@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../core/module';
+import { circulationModule } from './circulation';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
@@ -28,4 +29,5 @@ export const modules: ModuleDefinition[] = [
   transportModule,
   tasksModule,
   environmentModule,
+  circulationModule,
 ];
