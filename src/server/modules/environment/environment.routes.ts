@@ -13,7 +13,10 @@ import {
   WaterBodyListDto,
   WaterBodyParams,
 } from '../../../contracts/environment';
+import { z } from 'zod';
+import { DeclareConflictsBody, ReviewAssignmentDto } from '../../../contracts/review';
 import type { App, Kernel } from '../../core/module';
+import * as review from './technologies.review';
 import { questionnaire } from './editions.service';
 import * as tech from './technologies.service';
 import * as water from './water.service';
@@ -107,6 +110,89 @@ export async function environmentRoutes(app: App, kernel: Kernel) {
       preHandler: can('environment.technology.publish'),
     },
     async (req) => tech.publishTechnology(kernel, req.actor!, req.params.code),
+  );
+
+  const ReviewBody = review.TechReview.extend({ assignmentId: z.string().max(64) }).meta({
+    id: 'TechnologyReview',
+    example: {
+      assignmentId: '0190f0c0-0000-7000-8000-000000000000',
+      recommendation: 'publish',
+      text: 'Sound.',
+    },
+  });
+  const StoredReviewDto = z.object({
+    assignmentId: z.string(),
+    reviewerUserId: z.string(),
+    payload: review.TechReview,
+    version: z.number().int(),
+    submittedAt: z.string(),
+    revisedAt: z.string().nullable(),
+  });
+  const AssignmentParams = z.strictObject({
+    code: z.string().min(1).max(64),
+    assignmentId: z.string().max(64),
+  });
+
+  app.post(
+    `${base}/:code/reviewers`,
+    {
+      schema: {
+        tags,
+        summary: 'The Secretariat proposes an expert for the submitted version (kernel review panel)',
+        params: TechCodeParams,
+        body: z.strictObject({ userId: z.string().max(64) }).meta({ example: { userId: 'u1' } }),
+        response: { 201: ReviewAssignmentDto },
+      },
+      preHandler: can('environment.technology.publish'),
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await review.proposeReviewer(kernel, req.actor!, req.params.code, req.body.userId)),
+  );
+
+  app.post(
+    `${base}/:code/reviewers/:assignmentId/declaration`,
+    {
+      schema: {
+        tags,
+        summary: 'The proposed expert declares their conflicts of interest ([] for none)',
+        params: AssignmentParams,
+        body: DeclareConflictsBody,
+        response: { 200: ReviewAssignmentDto },
+      },
+      preHandler: can('environment.technology.review'),
+    },
+    async (req) => review.declareConflicts(kernel, req.actor!, req.params.assignmentId, req.body),
+  );
+
+  app.post(
+    `${base}/:code/reviews`,
+    {
+      schema: {
+        tags,
+        summary: "An active expert files the submitted version's review; the version becomes reviewed",
+        params: TechCodeParams,
+        body: ReviewBody,
+        response: { 201: StoredReviewDto },
+      },
+      preHandler: can('environment.technology.review'),
+    },
+    async (req, reply) =>
+      reply.code(201).send(await review.reviewTechnology(kernel, req.actor!, req.params.code, req.body)),
+  );
+
+  app.get(
+    '/environment/reviews',
+    {
+      schema: {
+        tags,
+        summary: "The expert's workspace: the versions they are asked to review",
+        response: { 200: z.object({ items: z.array(ReviewAssignmentDto) }) },
+      },
+      preHandler: can('environment.technology.review'),
+    },
+    async (req) => review.myAssignments(kernel, req.actor!),
   );
 
   app.get(

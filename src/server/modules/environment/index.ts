@@ -18,6 +18,8 @@ export const environmentModule = defineModule({
     'environment.technology.compile': ['national_coordinator', 'delegate', ...SECRETARIAT_ROLES],
     'environment.technology.submit': ['national_coordinator'],
     'environment.technology.publish': SECRETARIAT_ROLES,
+    // The panel checks that the expert is the assignee; conflicts are computed and declared there.
+    'environment.technology.review': ['national_coordinator', 'delegate'],
     'environment.water.record': SECRETARIAT_ROLES,
   },
   migrations: environmentMigrations,

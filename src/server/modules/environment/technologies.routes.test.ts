@@ -82,7 +82,26 @@ describe('the technology registry', () => {
     expect((await send('PUT', `/${d.code}`, kz, edit('Changed'))).json().code).toBe(
       'environment.wrong_status',
     );
-    await markReviewed(d.code);
+    // Through the kernel's review panel: a reviewer acting for the submitting state is refused.
+    const kzUser = (await actorForEmail(t.app.kernel.db, 'coordinator.kz@example.org'))!.userId;
+    const cnUser = (await actorForEmail(t.app.kernel.db, 'coordinator.cn@example.org'))!.userId;
+    const conflicted = await send('POST', `/${d.code}/reviewers`, sec, { userId: kzUser });
+    expect(conflicted.json().code, conflicted.body).toBe('review.conflict_of_interest');
+    const proposed = await send('POST', `/${d.code}/reviewers`, sec, { userId: cnUser });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const aid = proposed.json().id as string;
+    const declared = await send('POST', `/${d.code}/reviewers/${aid}/declaration`, cn, { conflicts: [] });
+    expect(declared.json().status, declared.body).toBe('active');
+    expect(
+      (await t.app.inject({ url: '/api/v1/environment/reviews', headers: cn })).json().items,
+    ).toHaveLength(1);
+    const reviewed = await send('POST', `/${d.code}/reviews`, cn, {
+      assignmentId: aid,
+      recommendation: 'publish',
+      text: 'Test review',
+    });
+    expect(reviewed.statusCode, reviewed.body).toBe(201);
+    expect((await get(`/${d.code}`, kz)).json().status).toBe('reviewed');
     expect((await send('POST', `/${d.code}/publish`, kz)).statusCode).toBe(403);
     const published = await send('POST', `/${d.code}/publish`, sec);
     expect(published.json<TechnologyDto>().status, published.body).toBe('published');

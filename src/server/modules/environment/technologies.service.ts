@@ -14,7 +14,7 @@ import {
   type Actor,
   type Role,
 } from '../../core/auth/actor';
-import { isUniqueViolation } from '../../core/db/database';
+import { isUniqueViolation, type Trx } from '../../core/db/database';
 import { describeFiles } from '../../core/files';
 import type { Kernel } from '../../core/module';
 import { findPlanItems } from '../plans';
@@ -225,10 +225,13 @@ export async function advance(
   row: repo.TechRow,
   to: keyof typeof STEPS,
   audit: { actingFor: string | null; data?: Record<string, unknown> },
+  /** Work of the same step in the same transaction (the panel's review). */
+  within?: (trx: Trx) => Promise<unknown>,
 ) {
   const at = deps.now().toISOString();
   const { action, stamp } = STEPS[to];
   await deps.db.transaction().execute(async (trx) => {
+    await within?.(trx);
     const next = { ...row, [stamp]: at, status: to, updated_at: at };
     if (!(await repo.updateVersion(trx, next, row.updated_at))) throw E.editConflict({ code: row.code });
     if (to === 'published') await repo.markListed(trx, row.code, row.version);
