@@ -42,6 +42,15 @@ import {
 import { ActivityKind, MessageKind, ObligationKind, RuleSetParams } from '../src/contracts/cbm';
 import { CirculationPurpose } from '../src/contracts/circulation';
 import { ContentLanguage } from '../src/contracts/common';
+import {
+  Climate,
+  Indicator,
+  LandUse,
+  Maturity,
+  Sector as TechSector,
+  TechStatus,
+  WaterSource,
+} from '../src/contracts/environment';
 import { AdoptionStatus, TranslationKind } from '../src/contracts/cyberPractices';
 import { MeetingKind, MeetingLevel } from '../src/contracts/meetings';
 import { NotificationKind } from '../src/contracts/notifications';
@@ -111,6 +120,21 @@ const DYNAMIC_FAMILIES: DynamicFamily[] = [
     prefix: 'secretariat:section.',
     why: 'dashboard sections come from the contributing modules; a section without a key shows its name',
   },
+  ...(
+    [
+      ['sector', TechSector],
+      ['climate', Climate],
+      ['maturity', Maturity],
+      ['landUse', LandUse],
+      ['waterSource', WaterSource],
+      ['status', TechStatus],
+      ['indicator', Indicator],
+    ] as const
+  ).map(([family, e]) => ({
+    prefix: `environment:${family}.`,
+    why: `a technology's or water body's ${family} is looked up by its value`,
+    values: e.options as readonly string[],
+  })),
   {
     prefix: 'audit:action.',
     why: 'the audit log names every action the server audits (read from its source by scripts/audited-actions.ts)',

@@ -4,6 +4,7 @@ import { circulationModule } from './circulation';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
+import { environmentModule } from './environment';
 import { financeModule } from './finance';
 import { meetingsModule } from './meetings';
 import { notificationsModule } from './notifications';
@@ -31,6 +32,7 @@ export const modules: ModuleDefinition[] = [
   transportModule,
   tasksModule,
   cbmModule,
+  environmentModule,
   circulationModule,
   secretariatModule,
   regimesModule,

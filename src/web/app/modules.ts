@@ -9,6 +9,7 @@ import { circulationModule } from '../modules/circulation';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
+import { environmentModule } from '../modules/environment';
 import { homeModule } from '../modules/home';
 import { jobsModule } from '../modules/jobs';
 import { meetingsModule } from '../modules/meetings';
@@ -31,6 +32,7 @@ export const webModules = [
   projectsModule,
   transportModule,
   regimesModule,
+  environmentModule,
   cyberModule,
   cbmModule,
   tasksModule,
