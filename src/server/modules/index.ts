@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../core/module';
+import { cultureModule } from './culture';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
@@ -26,4 +27,5 @@ export const modules: ModuleDefinition[] = [
   cyberModule,
   transportModule,
   tasksModule,
+  cultureModule,
 ];
