@@ -4,6 +4,7 @@
  */
 import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
+import { cultureModule } from '../modules/culture';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
@@ -26,6 +27,7 @@ export const webModules = [
   plansModule,
   projectsModule,
   transportModule,
+  cultureModule,
   cyberModule,
   tasksModule,
   notificationsModule,

@@ -35,17 +35,13 @@ export const dossierUse = defineFileUse({
   maxBytes: 20 * 1024 * 1024,
 });
 
+type AuditEntry = Omit<Parameters<Deps['audit']['record']>[2], 'targetType'> & { targetType?: string };
+
 /** One write of the module and its audit entry, in one transaction. */
 async function audited(
   deps: Deps,
   actor: Actor,
-  entry: {
-    action: string;
-    targetType?: string;
-    targetId: string;
-    actingFor: string;
-    data: Record<string, unknown>;
-  },
+  entry: AuditEntry,
   write: (trx: Trx) => Promise<unknown>,
 ) {
   await deps.db.transaction().execute(async (trx) => {
