@@ -38,12 +38,7 @@ export const dossierUse = defineFileUse({
 type AuditEntry = Omit<Parameters<Deps['audit']['record']>[2], 'targetType'> & { targetType?: string };
 
 /** One write of the module and its audit entry, in one transaction. */
-async function audited(
-  deps: Deps,
-  actor: Actor,
-  entry: AuditEntry,
-  write: (trx: Trx) => Promise<unknown>,
-) {
+async function audited(deps: Deps, actor: Actor, entry: AuditEntry, write: (trx: Trx) => Promise<unknown>) {
   await deps.db.transaction().execute(async (trx) => {
     await write(trx);
     await deps.audit.record(trx, actor, { targetType: 'culture_nomination', ...entry });
