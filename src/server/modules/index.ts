@@ -1,6 +1,7 @@
 import type { ModuleDefinition } from '../core/module';
 import { cbmModule } from './cbm';
 import { circulationModule } from './circulation';
+import { cultureModule } from './culture';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
@@ -36,4 +37,5 @@ export const modules: ModuleDefinition[] = [
   circulationModule,
   secretariatModule,
   regimesModule,
+  cultureModule,
 ];

@@ -6,6 +6,7 @@ import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
 import { cbmModule } from '../modules/cbm';
 import { circulationModule } from '../modules/circulation';
+import { cultureModule } from '../modules/culture';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
@@ -33,6 +34,7 @@ export const webModules = [
   transportModule,
   regimesModule,
   environmentModule,
+  cultureModule,
   cyberModule,
   cbmModule,
   tasksModule,
