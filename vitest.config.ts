@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  * the built web app.
  */
 const serverInclude = ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts'];
+// Server test files share their worker's module cache (ADR 0101): importing the whole platform afresh for
+// each file cost more than the tests themselves. Tests therefore leave no global state behind.
+const shared = { isolate: false };
 
 export default defineConfig({
   test: {
@@ -14,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'server-sqlite',
           include: serverInclude,
+          ...shared,
           environment: 'node',
           provide: { dbKind: 'sqlite' },
           testTimeout: 30_000,
@@ -24,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'server-postgres',
           include: serverInclude,
+          ...shared,
           environment: 'node',
           globalSetup: ['src/server/test/postgres.global-setup.ts'],
           provide: { dbKind: 'postgres' },
