@@ -8,7 +8,9 @@ import { defineConfig } from 'vitest/config';
 const serverInclude = ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts'];
 // Server test files share their worker's module cache (ADR 0101): importing the whole platform afresh for
 // each file cost more than the tests themselves. Tests therefore leave no global state behind.
-const shared = { isolate: false };
+// The timeout is generous because the matrix and the OpenAPI example checks grow with every operation,
+// and on a loaded 2-core machine they took over 30 s; a test that hangs still fails.
+const shared = { isolate: false, testTimeout: 120_000 };
 
 export default defineConfig({
   test: {
@@ -20,7 +22,6 @@ export default defineConfig({
           ...shared,
           environment: 'node',
           provide: { dbKind: 'sqlite' },
-          testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
@@ -32,7 +33,6 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['src/server/test/postgres.global-setup.ts'],
           provide: { dbKind: 'postgres' },
-          testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
