@@ -6,6 +6,11 @@ import { defineConfig } from 'vitest/config';
  * the built web app.
  */
 const serverInclude = ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts'];
+// Server test files share their worker's module cache (ADR 0101): importing the whole platform afresh for
+// each file cost more than the tests themselves. Tests therefore leave no global state behind.
+// The timeout is generous because the matrix and the OpenAPI example checks grow with every operation,
+// and on a loaded 2-core machine they took over 30 s; a test that hangs still fails.
+const shared = { isolate: false, testTimeout: 120_000 };
 
 export default defineConfig({
   test: {
@@ -14,9 +19,9 @@ export default defineConfig({
         test: {
           name: 'server-sqlite',
           include: serverInclude,
+          ...shared,
           environment: 'node',
           provide: { dbKind: 'sqlite' },
-          testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
@@ -24,10 +29,10 @@ export default defineConfig({
         test: {
           name: 'server-postgres',
           include: serverInclude,
+          ...shared,
           environment: 'node',
           globalSetup: ['src/server/test/postgres.global-setup.ts'],
           provide: { dbKind: 'postgres' },
-          testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },

@@ -182,6 +182,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     frameworkErrors: frameworkErrors(rendererMounts),
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  // A client may half-close its side once the request is sent (HTTP/1.0 habits, `nc -N`); Node's default
+  // then aborts a request still being answered, and a database-bound route sent nothing at all.
+  (app.server as typeof app.server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const hasWeb = fs.existsSync(path.join(WEB_ROOT, 'index.html'));

@@ -75,20 +75,27 @@ describe('content detection', () => {
   });
 
   it('accepts a new kind once its detector is registered and a use names it', async () => {
-    const stix = registerDetector({
-      kind: 'stix',
-      mediaType: 'application/stix+json',
-      extensions: ['stix'],
+    // A kind no module registers: the suite may share one registry across its files.
+    const survey = registerDetector({
+      kind: 'test-survey',
+      mediaType: 'application/x-test-survey+json',
+      extensions: ['survey'],
       refines: 'json',
-      matches: (p) => {
-        const v = p.json() as { type?: unknown; id?: unknown } | undefined;
-        return v?.type === 'bundle' && typeof v.id === 'string' && v.id.startsWith('bundle--');
-      },
+      matches: (p) => (p.json() as { survey?: unknown } | undefined)?.survey === 'test-survey/1',
     });
-    const feeds = defineFileUse({ name: 'test.feed', module: 'test', accepts: ['stix'], maxBytes: 1024 });
-    const content = Buffer.from('{"type":"bundle","id":"bundle--5d0092c5","objects":[]}');
+    const feeds = defineFileUse({
+      name: 'test.feed',
+      module: 'test',
+      accepts: ['test-survey'],
+      maxBytes: 1024,
+    });
+    const content = Buffer.from('{"survey":"test-survey/1","answers":[]}');
     const f = await checkFile(feeds, { name: 'feed.json', declaredType: 'application/json', content });
-    expect(f).toMatchObject({ kind: stix.kind, mediaType: 'application/stix+json', filename: 'feed.json' });
+    expect(f).toMatchObject({
+      kind: survey.kind,
+      mediaType: 'application/x-test-survey+json',
+      filename: 'feed.json',
+    });
     const plain = await refusal(checkFile(feeds, { name: 'x.json', content: Buffer.from('{"a":1}') }));
     expect(plain.code).toBe('uploads.unsupported_file');
     expect(() => defineFileUse({ ...feeds, accepts: ['gtfs'] })).toThrow(/gtfs/);

@@ -54,6 +54,7 @@ describe('uploads in flight held in the database', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + (HOLD_SECONDS + 1) * 1000);
     const after = await hold(['TJ'], 20 * MB);
+    vi.useRealTimers();
     expect(after).toBeTruthy();
     await after!.release();
   });

@@ -125,6 +125,23 @@ describe("the framework's own errors", () => {
       code: 'http.headers_too_large',
     });
   });
+
+  // Found by a socket-level fuzzer. `raw` half-closes after sending, as HTTP/1.0 clients do: a route that
+  // waits for the database once got no answer at all that way.
+  it('answers exactly once: an unknown transfer coding, a half-closed database-bound read, a pipeline', async () => {
+    const statusLines = (answer: string) => answer.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+    const gzip = await raw('GET /api/v1/health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n');
+    expect(statusLines(gzip)).toEqual(['HTTP/1.1 400']);
+    expect(JSON.parse(gzip.slice(gzip.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400 });
+    const language = 'ru-RU,'.repeat(500);
+    const long = await raw(`GET /api/v1/states HTTP/1.1\r\nHost: x\r\nAccept-Language: ${language}\r\n\r\n`);
+    expect(statusLines(long)).toEqual(['HTTP/1.1 200']);
+    const pipelined = await raw(
+      'GET /api/v1/health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n' +
+        'GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n',
+    );
+    expect(statusLines(pipelined)).toHaveLength(2);
+  });
 });
 
 describe('security headers', () => {
