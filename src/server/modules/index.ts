@@ -2,6 +2,7 @@ import type { ModuleDefinition } from '../core/module';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
+import { educationModule } from './education';
 import { financeModule } from './finance';
 import { meetingsModule } from './meetings';
 import { notificationsModule } from './notifications';
@@ -26,4 +27,5 @@ export const modules: ModuleDefinition[] = [
   cyberModule,
   transportModule,
   tasksModule,
+  educationModule,
 ];
