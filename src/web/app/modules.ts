@@ -7,6 +7,7 @@ import { authModule } from '../modules/auth';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
+import { educationModule } from '../modules/education';
 import { homeModule } from '../modules/home';
 import { jobsModule } from '../modules/jobs';
 import { meetingsModule } from '../modules/meetings';
@@ -26,6 +27,7 @@ export const webModules = [
   plansModule,
   projectsModule,
   transportModule,
+  educationModule,
   cyberModule,
   tasksModule,
   notificationsModule,
