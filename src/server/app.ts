@@ -38,6 +38,8 @@ import { newId } from './core/ids';
 import { coreJobs, EventOutbox, jobsPermissions, jobsRoutes, Scheduler, Signals } from './core/jobs';
 import { Mailer } from './core/mail';
 import { coreMigrations } from './core/migrations';
+// The review panel's codes are the kernel's, translated before any module uses the panel.
+import './core/review/review.errors';
 import {
   DEFAULT_PREFIX,
   moduleDoors,

@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../core/module';
+import { circulationModule } from './circulation';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
@@ -27,5 +28,6 @@ export const modules: ModuleDefinition[] = [
   cyberModule,
   transportModule,
   tasksModule,
+  circulationModule,
   educationModule,
 ];

@@ -216,6 +216,11 @@ const MATRIX: Record<string, Fixture | null> = {
   'POST /api/v1/transport/partners': null,
   'GET /api/v1/transport/partners/{id}': null,
   'POST /api/v1/transport/partners/{id}/indicators': null,
+  'GET /api/v1/circulations': null,
+  'POST /api/v1/circulations': null,
+  'GET /api/v1/circulations/{id}': null,
+  'POST /api/v1/circulations/{id}/acknowledge': null,
+  'POST /api/v1/circulations/{id}/replies': null,
 };
 
 /**

@@ -18,3 +18,4 @@ export const meetingsModule = defineModule({
 
 export { MeetingErrors } from './meetings.errors';
 export { getMeeting, listMeetings } from './meetings.service';
+export { zonedToUtc } from './meetings.time';

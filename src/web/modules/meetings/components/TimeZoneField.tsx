@@ -4,7 +4,7 @@ import { timeZoneName } from '../../../ui/dates';
 import { SelectField } from '../../../ui/SelectField';
 import { useLanguage } from '../../../ui/useLanguage';
 import { useStateNames } from '../../states';
-import { CAPITAL_ZONES } from './meetingDraft';
+import { CAPITAL_ZONES } from '../../../../contracts/zones';
 
 interface TimeZoneFieldProps {
   value: string;

@@ -1,4 +1,5 @@
 import type { Localized } from '../../../../contracts/common';
+import { CAPITAL_ZONES } from '../../../../contracts/zones';
 import type {
   MeetingDto,
   MeetingKind,
@@ -25,23 +26,6 @@ export interface MeetingDraft {
 }
 
 const EMPTY: Localized = { en: '', ru: '', zh: '' };
-
-/**
- * The zone each member state's capital keeps (IANA time zone database): the zones the form offers, the
- * host's preset when it is chosen. A meeting elsewhere (Vladivostok) keeps the zone it was given.
- */
-export const CAPITAL_ZONES: Readonly<Record<string, string>> = {
-  BY: 'Europe/Minsk',
-  CN: 'Asia/Shanghai',
-  IN: 'Asia/Kolkata',
-  IR: 'Asia/Tehran',
-  KG: 'Asia/Bishkek',
-  KZ: 'Asia/Almaty',
-  PK: 'Asia/Karachi',
-  RU: 'Europe/Moscow',
-  TJ: 'Asia/Dushanbe',
-  UZ: 'Asia/Tashkent',
-};
 
 export function newMeetingDraft(participants: string[]): MeetingDraft {
   return {
