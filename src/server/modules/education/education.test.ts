@@ -328,6 +328,53 @@ describe('grant calls, applicants, the national stage and offers', () => {
     ]);
   });
 
+  it('assigns reviewers through the kernel panel: computed conflicts and unverified identities refuse', async () => {
+    const me = async (headers: H) => (await ok<{ id: string }>('GET', '/api/v1/auth/me', headers)).id;
+    const admRu = await bearer(t.app, 'admissions.ru@example.org');
+    const propose = (headers: H, app: string, userId: string) =>
+      call('POST', `/api/v1/education/applications/${app}/reviewers`, headers, { userId });
+    const conflicted = await propose(h.admCn, apps.a.id, await me(h.admKz));
+    expect([conflicted.status, conflicted.body.code, conflicted.body.params.kinds]).toEqual([
+      409,
+      'review.conflict_of_interest',
+      ['same_state', 'same_university'],
+    ]);
+    expect((await propose(h.admCn, apps.a.id, await me(h.sec))).body.code).toBe('review.identity_unverified');
+    expect((await propose(h.admKz, apps.d.id, await me(admRu))).status).toBe(404);
+    const proposed = await propose(h.admCn, apps.a.id, await me(admRu));
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    // Not before the reviewer has declared no conflict: then the dossier opens to them.
+    expect((await call('GET', `/api/v1/education/applications/${apps.a.id}`, admRu)).status).toBe(404);
+    await ok('POST', `/api/v1/education/review-assignments/${proposed.body.id}/conflicts`, admRu, {
+      conflicts: [],
+    });
+    expect((await ok<ApplicationDto>('GET', `/api/v1/education/applications/${apps.a.id}`, admRu)).id).toBe(
+      apps.a.id,
+    );
+    expect((await call('GET', `/api/v1/education/applications/${apps.b.id}`, admRu)).status).toBe(404);
+    const ws = await ok<{ items: { subjectId: string; status: string }[] }>(
+      'GET',
+      '/api/v1/education/review-assignments',
+      admRu,
+    );
+    expect(ws.items.map((a) => [a.subjectId, a.status])).toEqual([[apps.a.id, 'active']]);
+    const review = { academic: 4, motivation: 5, language: 3, comment: 'Strong' };
+    expect(
+      (await ok('POST', `/api/v1/education/review-assignments/${proposed.body.id}/reviews`, admRu, review))
+        .version,
+    ).toBe(1);
+    expect(
+      (
+        await call(
+          'POST',
+          `/api/v1/education/review-assignments/${proposed.body.id}/reviews`,
+          h.admCn,
+          review,
+        )
+      ).status,
+    ).toBeGreaterThanOrEqual(400);
+  });
+
   it('erases personal data once the calls have closed, keeping the award counts', async () => {
     const stats = await ok('GET', '/api/v1/education/statistics/awards');
     const open = await openCall([{ programmeId: programmeOf('KZ', '0311').id, places: 1 }], { KZ: 1 });

@@ -4,6 +4,7 @@ import { callRoutes } from './calls.routes';
 import { seedEducationDemo } from './education.demo';
 import { educationMigrations } from './migrations';
 import { networkRoutes } from './network.routes';
+import { reviewRoutes } from './review.routes';
 
 /**
  * Education and youth (issue 12): the SCO University network (universities, programmes, agreements),
@@ -22,11 +23,14 @@ export const educationModule = defineModule({
     'education.nomination.submit': ['grant_authority'],
     // Scoped to the universities the officer is named for.
     'education.offer.make': ['admissions_officer'],
+    // A host university proposes reviewers for the dossiers sent to it (kernel review panel).
+    'education.review.assign': ['admissions_officer'],
   },
   migrations: educationMigrations,
   routes: async (app, kernel) => {
     await networkRoutes(app, kernel);
     await callRoutes(app, kernel);
+    await reviewRoutes(app, kernel);
   },
   demo: seedEducationDemo,
 });

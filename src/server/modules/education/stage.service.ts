@@ -63,13 +63,14 @@ export async function presentApplications(
 export async function listApplicationsFor(k: Kernel, actor: Actor | null, callId: string) {
   await findCallRow(k, callId);
   const viewer = await viewerOf(k.db, actor);
-  const [own, national, hosted] = await Promise.all([
+  const [own, national, hosted, reviewed] = await Promise.all([
     viewer.userId ? repo.listApplications(k.db, { callId, applicantId: viewer.userId }) : [],
     repo.listApplications(k.db, { callId, states: viewer.authorityOf }),
     viewer.hostProgrammes.size ? repo.listApplications(k.db, { callId, nominatedOnly: true }) : [],
+    repo.listApplications(k.db, { callId, ids: [...viewer.reviewing] }),
   ]);
   const seen = new Set<string>();
-  const rows = [...own, ...national, ...hosted].filter(
+  const rows = [...own, ...national, ...hosted, ...reviewed].filter(
     (r) => !seen.has(r.id) && seen.add(r.id) && mayRead(viewer, r),
   );
   return presentApplications(k, rows);
