@@ -26,19 +26,24 @@ export function ApplyForm({ call, title }: { call: CallDto; title: Map<string, s
       header={<h2>{t('education:apply.title', { max: call.maxChoices })}</h2>}
       data-testid="apply-form"
     >
-      <fieldset>
+      <fieldset className="fieldset">
         <legend>{t('education:apply.choices')}</legend>
-        {call.places.map((p) => (
-          <label key={p.programmeId} className="checkbox">
-            <input
-              type="checkbox"
-              checked={choices.includes(p.programmeId)}
-              onChange={() => toggle(p.programmeId)}
-            />{' '}
-            {choices.includes(p.programmeId) ? `${choices.indexOf(p.programmeId) + 1}. ` : ''}
-            {title.get(p.programmeId)}
-          </label>
-        ))}
+        <ul className="checkbox-grid">
+          {call.places.map((p) => (
+            <li key={p.programmeId} className="choice">
+              <input
+                type="checkbox"
+                id={`choice-${p.programmeId}`}
+                checked={choices.includes(p.programmeId)}
+                onChange={() => toggle(p.programmeId)}
+              />
+              <label htmlFor={`choice-${p.programmeId}`}>
+                {choices.includes(p.programmeId) ? `${choices.indexOf(p.programmeId) + 1}. ` : ''}
+                {title.get(p.programmeId)}
+              </label>
+            </li>
+          ))}
+        </ul>
       </fieldset>
       <SelectField
         label={t('education:apply.languageLevel')}

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useLocalized } from '../../../ui/useLocalized';
 import { isSecretariat, useAuth } from '../../auth';
 import { useStateNames } from '../../states';
-import { useCall, useProgrammes } from '../api/educationApi';
+import { useCall, useProgrammes, useUniversities } from '../api/educationApi';
 import { ApplyForm } from './ApplyForm';
 import { Dossiers, Overview } from './CallPanels';
 import { RankingScreen } from './RankingScreen';
@@ -20,11 +20,15 @@ export function CallPage() {
   const { me } = useAuth();
   const call = useCall(id);
   const programmes = useProgrammes({});
+  const universities = useUniversities();
   useDocumentTitle(call.data ? name(call.data.title) : t('education:calls.title'));
   if (call.isError) return <ProblemAlert error={call.error} />;
   if (!call.data || !programmes.data) return <Loading />;
   const c = call.data;
-  const title = new Map(programmes.data.items.map((p) => [p.id, name(p.title)]));
+  const university = new Map((universities.data?.items ?? []).map((u) => [u.id, name(u.name)]));
+  const title = new Map(
+    programmes.data.items.map((p) => [p.id, `${name(p.title)}, ${university.get(p.universityId) ?? ''}`]),
+  );
   const authorityOf = (me?.mandates ?? []).filter((m) => m.role === 'grant_authority').map((m) => m.state!);
   const officer = (me?.mandates ?? []).some((m) => m.role === 'admissions_officer');
 
@@ -71,7 +75,8 @@ export function CallPage() {
           </li>
         ))}
       </ul>
-      {me && c.status === 'open' && <ApplyForm call={c} title={title} />}
+      {/* Applicants are people without a mandate. */}
+      {me && me.mandates.length === 0 && c.status === 'open' && <ApplyForm call={c} title={title} />}
       {authorityOf.map((state) => (
         <RankingScreen key={state} call={c} state={state} />
       ))}
