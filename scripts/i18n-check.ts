@@ -57,6 +57,7 @@ import { NotificationKind } from '../src/contracts/notifications';
 import { ReportStatus } from '../src/contracts/plans';
 import { TaskKind } from '../src/contracts/tasks';
 import { EntryKind } from '../src/contracts/finance';
+import { ApplicationStatus, CallDto, OfferStatus } from '../src/contracts/education';
 import {
   ApprovalDto,
   ChecklistItemKind,
@@ -291,6 +292,24 @@ const DYNAMIC_FAMILIES: DynamicFamily[] = [
     why: 'an organisation is described by its kind',
     values: OrganisationKind.options,
   },
+  {
+    prefix: 'education:status.',
+    why: 'a call stage is named by its value',
+    values: CallDto.shape.status.options,
+  },
+  {
+    prefix: 'education:applicationStatus.',
+    why: 'an application is named by its status',
+    values: ApplicationStatus.options,
+  },
+  { prefix: 'education:offerStatus.', why: 'an offer is named by its status', values: OfferStatus.options },
+  { prefix: 'education:field.', why: 'an ISCED-F field is named by its code, the code shown where unnamed' },
+  { prefix: 'education:level.', why: 'an EQF level is named by its number' },
+  {
+    prefix: 'education:language.',
+    why: 'a language of instruction is named by its tag, the tag shown where unnamed',
+  },
+  { prefix: 'education:signUp.', why: 'the sign-up fields are labelled by their body key' },
   { prefix: 'errors:', why: 'a problem is explained by its code; checked against the server registry below' },
 ];
 

@@ -10,6 +10,8 @@ export const Role = z.enum([
   'cert_analyst',
   'cyber_coordinator',
   'defence_contact',
+  'grant_authority',
+  'admissions_officer',
 ]);
 export type Role = z.infer<typeof Role>;
 
@@ -106,7 +108,11 @@ export const GrantMandateBody = z
   )
   .refine(
     (m) =>
-      m.role === 'national_coordinator' || m.role === 'delegate' || m.role === 'cert_analyst'
+      m.role === 'national_coordinator' ||
+      m.role === 'delegate' ||
+      m.role === 'cert_analyst' ||
+      m.role === 'grant_authority' ||
+      m.role === 'admissions_officer'
         ? m.state !== null
         : true,
     {

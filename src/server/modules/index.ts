@@ -5,6 +5,7 @@ import { cultureModule } from './culture';
 import { cyberModule } from './cyber';
 import { decisionsModule } from './decisions';
 import { documentsModule } from './documents';
+import { educationModule } from './education';
 import { environmentModule } from './environment';
 import { financeModule } from './finance';
 import { meetingsModule } from './meetings';
@@ -38,4 +39,5 @@ export const modules: ModuleDefinition[] = [
   secretariatModule,
   regimesModule,
   cultureModule,
+  educationModule,
 ];

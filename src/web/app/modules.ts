@@ -10,6 +10,7 @@ import { cultureModule } from '../modules/culture';
 import { cyberModule } from '../modules/cyber';
 import { decisionsModule } from '../modules/decisions';
 import { documentsModule } from '../modules/documents';
+import { educationModule } from '../modules/education';
 import { environmentModule } from '../modules/environment';
 import { homeModule } from '../modules/home';
 import { jobsModule } from '../modules/jobs';
@@ -35,6 +36,7 @@ export const webModules = [
   regimesModule,
   environmentModule,
   cultureModule,
+  educationModule,
   cyberModule,
   cbmModule,
   tasksModule,

@@ -14,6 +14,10 @@ export const ROLES = [
   // Military confidence-building measures (ADR 0069): with a state, that state's defence contact; without
   // one, a Secretariat officer the Secretariat designates. Nobody else sees anything of the CBM exchange.
   'defence_contact',
+  // A state's grant authority (education): ranks its own applicants within the state's quota of a call.
+  'grant_authority',
+  // A host university's admissions officer (education): makes offers on the dossiers sent to it.
+  'admissions_officer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const SECRETARIAT_ROLES: readonly Role[] = ['secretariat_admin', 'secretariat_officer'];
@@ -106,6 +110,9 @@ export function seesRestrictedBusiness(actor: Actor | null, memberCodes: readonl
   if (!actor) return false;
   return (
     isSecretariat(actor) ||
-    actor.mandates.some((m) => m.stateCode !== null && memberCodes.includes(m.stateCode))
+    actor.mandates.some(
+      // Only the roles that speak for a state: a grant authority or a university's officer does not.
+      (m) => m.stateCode !== null && STATE_ROLES.includes(m.role) && memberCodes.includes(m.stateCode),
+    )
   );
 }
